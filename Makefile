@@ -1,0 +1,48 @@
+# medgan: the two commands are `make train` (main job on the built-in phantom) and `make test`.
+# Both create .venv and install the pinned dependencies on first use.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# The torch build to install. The default is the CPU wheel these machines resolve locally;
+# for a CUDA build use e.g. `make install TORCH="torch==2.13.0 --index-url https://download.pytorch.org/whl/cu126"`.
+TORCH ?= torch==2.13.0
+STAMP := $(VENV)/.medgan-installed
+EPOCHS ?=
+# Test processes use one torch/BLAS thread each: nbdev_test runs notebooks in parallel on the cores.
+TEST_ENV := OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MPLBACKEND=Agg PYTHONHASHSEED=0
+
+.PHONY: install test check train bench docs clean-venv
+
+install: $(STAMP)
+
+$(STAMP): settings.ini setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check $(TORCH)
+	$(BIN)/pip install -q --disable-pip-version-check -e ".[dev]"
+	$(BIN)/python -c "import torch; want='$(TORCH)'.split()[0].partition('==')[2]; v=torch.__version__.split('+')[0]; assert not want or v==want, f'torch {v} installed, {want} pinned'; print('torch', torch.__version__)"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $(STAMP)
+
+# Tests: every notebook under nbdev_test (smoke configurations), then the nbdev invariants.
+test: install
+	$(TEST_ENV) $(BIN)/python .ci/nbtest.py $(if $(NB),--path $(NB))
+	PATH=$(abspath $(BIN)):$$PATH bash .ci/nbdev_check.sh
+
+check: install
+	PATH=$(abspath $(BIN)):$$PATH bash .ci/nbdev_check.sh
+
+# The main job: pix2pix MRI->CT on the built-in phantom, recorded as an output notebook.
+train: install
+	mkdir -p runs
+	MPLBACKEND=Agg $(BIN)/papermill nbs/train_pix2pix.ipynb runs/train_pix2pix.ipynb $(if $(EPOCHS),-p epochs $(EPOCHS))
+
+bench: install
+	mkdir -p runs
+	MPLBACKEND=Agg $(BIN)/papermill nbs/bench.ipynb runs/bench.ipynb
+
+docs: install
+	$(BIN)/python .ci/readme.py
+
+clean-venv:
+	rm -rf $(VENV)
