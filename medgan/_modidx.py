@@ -21,4 +21,5 @@ d = { 'settings': { 'branch': 'main',
                              'medgan.core.save_torch': ('core.html#save_torch', 'medgan/core.py'),
                              'medgan.core.seed_everything': ('core.html#seed_everything', 'medgan/core.py'),
                              'medgan.core.set_rng_state': ('core.html#set_rng_state', 'medgan/core.py'),
-                             'medgan.core.set_threads': ('core.html#set_threads', 'medgan/core.py')}}}
+                             'medgan.core.set_threads': ('core.html#set_threads', 'medgan/core.py')},
+            'medgan.models.layers': {'medgan.models.layers.get_norm': ('models.layers.html#get_norm', 'medgan/models/layers.py')}}}
