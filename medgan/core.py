@@ -11,7 +11,7 @@ import torch
 
 # %% auto #0
 __all__ = ['IN_TEST', 'set_threads', 'seed_everything', 'rng_state', 'set_rng_state', 'get_device', 'project_root',
-           'resolve_path', 'atomic_write', 'save_torch', 'load_torch', 'save_json', 'new_run_dir']
+           'resolve_path', 'atomic_write', 'save_torch', 'load_torch', 'save_json', 'new_run_dir', 'find_run_dir']
 
 # %% ../nbs/00_core.ipynb #9a7ea944
 IN_TEST = bool(os.environ.get('IN_TEST'))  # True under `nbdev_test`
@@ -142,3 +142,21 @@ def new_run_dir(desc:str='run', # short description, e.g. 'pix2pix-phantom'
                 torch=torch.__version__, host=platform.node())
     save_json(dict(options or {}, _meta=meta), d/'options.json')
     return d
+
+# %% ../nbs/00_core.ipynb #bf09ecba
+def find_run_dir(resume, # None/False/'': start fresh; 'latest'; a run folder; or a checkpoint file inside one
+                 system:str, # the run-name prefix after the number, e.g. 'hagan' matches 00003-hagan-phantom-64
+                 root='runs', # where runs live (relative paths resolve from the project root)
+                ) -> Path|None:
+    "The run folder to resume, or None for a fresh start; a named folder without `checkpoints/last.pt` is an error."
+    if resume in (None, False, ''): return None
+    if resume == 'latest':
+        root = resolve_path(root)
+        pat = re.compile(rf'^\d{{5}}-{re.escape(system)}(-|$)')
+        cands = sorted(p for p in root.iterdir() if pat.match(p.name) and (p/'checkpoints'/'last.pt').exists()) if root.is_dir() else []
+        if not cands: print(f"resume='latest': no {system} run with a checkpoint under {root}: starting fresh"); return None
+        return cands[-1]
+    p = resolve_path(resume)
+    if p.is_file(): p = p.parent.parent if p.parent.name == 'checkpoints' else p.parent
+    if not (p/'checkpoints'/'last.pt').exists(): raise FileNotFoundError(f"resume: no checkpoint at {p/'checkpoints'/'last.pt'}")
+    return p

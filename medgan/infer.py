@@ -12,9 +12,10 @@ from torch import nn
 from .core import IN_TEST, load_torch, save_json, resolve_path, get_device
 from .data.io import Volume, load_nifti, save_nifti, reorient, resample_to, _grid, foreground_bbox, crop_pad_array
 from .data.preprocess import norm_mri, otsu_mask, to_hu, HU_MIN, HU_MAX
+from .features import file_sha256
 
 # %% auto #0
-__all__ = ['CKPT_VERSIONS', 'SYSTEMS', 'BUILDERS', 'detect_system', 'load_system', 'sha256', 'to_slices', 'from_slices',
+__all__ = ['CKPT_VERSIONS', 'SYSTEMS', 'BUILDERS', 'sha256', 'detect_system', 'load_system', 'to_slices', 'from_slices',
            'translate_volume', 'sr_volume', 'generate', 'main']
 
 # %% ../nbs/20_infer.ipynb #ffe59d2c
@@ -112,12 +113,7 @@ def load_system(ckpt, # checkpoint file (or a run folder: its checkpoints/best.p
         return name, {k: m.to(get_device(device or 'cpu')).eval().requires_grad_(False) for k, m in ms.items()}, o
     raise ValueError(f"{p}: the {name} networks rebuilt from its options do not match its weights ({'; '.join(errs)})")
 
-def sha256(path) -> str:
-    "SHA-256 of a file, read in chunks."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
-    return h.hexdigest()
+sha256 = file_sha256  # SHA-256 of a file (medgan.features)
 
 # %% ../nbs/20_infer.ipynb #7a388189
 def to_slices(v:np.ndarray) -> np.ndarray:

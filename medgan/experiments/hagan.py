@@ -13,7 +13,7 @@ import torch.nn.functional as F
 import torch.distributed as dist
 from scipy import ndimage as ndi, stats
 from torch.utils.data import Dataset
-from ..core import IN_TEST, seed_everything, get_device, resolve_path, new_run_dir, save_json
+from ..core import IN_TEST, seed_everything, get_device, resolve_path, new_run_dir, save_json, find_run_dir
 from ..data.phantom import phantom_data
 from ..data.layouts import read_volume_folder
 from ..data.datasets import Volumes, split_subjects, check_no_leak
@@ -246,19 +246,6 @@ def evaluate(fake:torch.Tensor, # generated volumes (N, 1, S, S, S) in [-1, 1]
     return table, anat, nbrs['generated']
 
 # %% ../../nbs/train_hagan.ipynb #4386d1d0
-def _find_resume(resume, run_root) -> Path|None:
-    "The run folder to continue: None, 'latest' (newest *-hagan* folder with checkpoints/last.pt), a folder or a checkpoint."
-    if resume in (None, False, ''): return None
-    if resume == 'latest':
-        root = resolve_path(run_root)
-        cands = sorted(p for p in root.glob('*-hagan*') if (p/'checkpoints'/'last.pt').exists()) if root.is_dir() else []
-        if not cands: print(f"resume='latest': no hagan run with a checkpoint under {root}: starting fresh"); return None
-        return cands[-1]
-    p = resolve_path(resume)
-    if p.is_file(): p = p.parent.parent if p.parent.name == 'checkpoints' else p.parent
-    if not (p/'checkpoints'/'last.pt').exists(): raise FileNotFoundError(f"resume: no checkpoint at {p/'checkpoints'/'last.pt'}")
-    return p
-
 def fd_validator(feat_net:nn.Module, real_feats, # extractor and the training volumes' features
                  n:int=16, seed:int=12345, bs:int=4):
     "learn -> {'fd': FD of n G samples vs the real features} (rank 0); `.fd(G)` for any generator."
@@ -273,7 +260,7 @@ def recon_grid(learn, x):
     r = reconstruct(learn.models, x)
     return torch.stack([x.cpu().float(), r['latent'], r['sub']], 1).flatten(0, 1)
 
-# %% ../../nbs/train_hagan.ipynb #8c16d118
+# %% ../../nbs/train_hagan.ipynb #ae96f139
 def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phantom written in that layout
         n_subjects:int=None, # use the first n subjects; None: all (phantom: 20)
         out_size:int=None, # output side (32, 64, 128, 256); None: 128 on GPU, 64 on CPU
@@ -315,7 +302,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     every = eval_every or max(1, n_epochs // 10)
     if main: print(f"device {dev} (world size {ws}): out_size {S}, nf {cfg['nf']}, {n_epochs} epochs of {n_batches} steps "
                    f"({n_epochs * n_batches} iterations); {len(ds)} training / {len(data['heldout'])} held-out volumes from {data['root']}")
-    rdir = _find_resume(resume, run_root) if main else None
+    rdir = find_run_dir(resume, 'hagan', run_root) if main else None
     if rdir is None and main:
         rdir = new_run_dir(f"hagan-{'phantom' if data_dir is None else Path(data_dir).name}-{S}", run_root,
                            options=dict(params, **{f'chosen_{k}': v for k, v in cfg.items()}, epochs_run=n_epochs,

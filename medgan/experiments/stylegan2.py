@@ -14,7 +14,7 @@ import torch.distributed as dist
 from torch.utils.data import Dataset
 from PIL import Image
 from matplotlib.figure import Figure
-from ..core import IN_TEST, seed_everything, get_device, resolve_path, new_run_dir, save_json
+from ..core import IN_TEST, seed_everything, get_device, resolve_path, new_run_dir, save_json, find_run_dir
 from ..data.phantom import phantom_data
 from ..data.layouts import read_oasis
 from ..data.datasets import ClassSlices, check_no_leak
@@ -317,19 +317,6 @@ def evaluate(fakes:dict, # name -> generated samples (N, 1, H, W) in [-1, 1], e.
     return table, nbrs
 
 # %% ../../nbs/train_stylegan2.ipynb #fa333bd1
-def _find_resume(resume, run_root) -> Path|None:
-    "The run folder to continue: None, 'latest' (newest *-stylegan2* folder with checkpoints/last.pt), a folder or a checkpoint."
-    if resume in (None, False, ''): return None
-    if resume == 'latest':
-        root = resolve_path(run_root)
-        cands = sorted(p for p in root.glob('*-stylegan2*') if (p/'checkpoints'/'last.pt').exists()) if root.is_dir() else []
-        if not cands: print(f"resume='latest': no stylegan2 run with a checkpoint under {root}: starting fresh"); return None
-        return cands[-1]
-    p = resolve_path(resume)
-    if p.is_file(): p = p.parent.parent if p.parent.name == 'checkpoints' else p.parent
-    if not (p/'checkpoints'/'last.pt').exists(): raise FileNotFoundError(f"resume: no checkpoint at {p/'checkpoints'/'last.pt'}")
-    return p
-
 def fd_validator(feat_net:nn.Module, real_feats, # extractor and the training slices' features
                  n:int=256, seed:int=12345, bs:int=64):
     "learn -> {'fd': FD of n EMA-generator samples vs the real features} (rank 0); `.fd(G)` for any generator."
@@ -397,7 +384,7 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     n_epochs = int(epochs) if epochs else max(1, math.ceil(cfg['kimg'] * 1000 / (n_batches * gbs)))
     every = eval_every or max(1, n_epochs // 10)
     # run folder (rank 0 decides, the others follow)
-    rdir = _find_resume(resume, run_root) if main else None
+    rdir = find_run_dir(resume, 'stylegan2', run_root) if main else None
     if rdir is None and main:
         rdir = new_run_dir(f"stylegan2-{'phantom' if data_dir is None else Path(data_dir).name}-{s}", run_root,
                            options=dict(params, **{f'chosen_{k}': v for k, v in cfg.items()}, epochs_run=n_epochs, n_train=len(ds)))
