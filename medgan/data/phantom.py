@@ -366,10 +366,34 @@ def _to8(v, m):
 def _axial(v, k): return np.ascontiguousarray(v[:, :, k].T[::-1])  # rows: anterior at the top; columns: x
 
 def _slices(mask, n):
-    "`n` axial slice indices spread over the central 70% of the brain's extent."
-    zs = np.flatnonzero(mask.any(axis=(0, 1)))
-    lo, hi = zs[0] + .2*(zs[-1] - zs[0]), zs[0] + .9*(zs[-1] - zs[0])
+    "`n` axial slice indices spread over the cerebrum: the slices whose brain area is at least 30% of the largest."
+    area = mask.sum(axis=(0, 1)); zs = np.flatnonzero(area >= .3*area.max())
+    lo, hi = zs[0] + .1*(zs[-1] - zs[0]), zs[0] + .9*(zs[-1] - zs[0])
     return np.unique(np.linspace(lo, hi, n).round().astype(int))[:n] if n > 1 else np.array([int((lo + hi)/2)])
+
+def _brain_box(mask, ks, aspect=1.): # aspect: rows / columns of the box
+    "Rows and columns (of `_axial` slices `ks`) of a box around the brain with a 6% margin, centred, `aspect` high/wide."
+    m = np.stack([_axial(mask, k) for k in ks]).any(0)
+    r, c = np.flatnonzero(m.any(1)), np.flatnonzero(m.any(0))
+    w = max(c[-1] - c[0] + 1, (r[-1] - r[0] + 1)/aspect)*1.12; h = w*aspect
+    cr, cc = (r[0] + r[-1])/2, (c[0] + c[-1])/2
+    return (int(round(cr - h/2)), int(round(cr + h/2))), (int(round(cc - w/2)), int(round(cc + w/2)))
+
+def _crop(a, box, shape):
+    "Slice `a` cut to `box` (zero outside the grid) and resized to `shape` (rows, columns), 8-bit."
+    (r0, r1), (c0, c1) = box
+    out = np.zeros((r1 - r0, c1 - c0), np.float32)
+    rs, cs = slice(max(r0, 0), min(r1, a.shape[0])), slice(max(c0, 0), min(c1, a.shape[1]))
+    out[rs.start - r0:rs.stop - r0, cs.start - c0:cs.stop - c0] = a[rs, cs]
+    return np.clip(ndi.zoom(out, (shape[0]/out.shape[0], shape[1]/out.shape[1]), order=1), 0, 255).round().astype(np.uint8)
+
+def _crop_labels(a, box, shape):
+    "Like `_crop` for a label image: nearest-neighbour, so the values stay labels."
+    (r0, r1), (c0, c1) = box
+    r = np.clip(np.floor(r0 + (np.arange(shape[0]) + .5)*(r1 - r0)/shape[0]).astype(int), -1, a.shape[0])
+    c = np.clip(np.floor(c0 + (np.arange(shape[1]) + .5)*(c1 - c0)/shape[1]).astype(int), -1, a.shape[1])
+    inside = ((r >= 0) & (r < a.shape[0]))[:, None] & ((c >= 0) & (c < a.shape[1]))[None]
+    return np.where(inside, a[np.clip(r, 0, a.shape[0] - 1)][:, np.clip(c, 0, a.shape[1] - 1)], 0).astype(a.dtype)
 
 def _split(n, frac):
     "Subject counts (train, validate, test) or (train, test)."
@@ -392,10 +416,12 @@ def write_oasis_png(root, # output folder
     for i, part in enumerate(parts):
         s = make_subject(_sub_seed(seed, i), size, _cond(i), contrasts=('t1',))
         img, seg = _to8(s['t1'], s['mask']), _OASIS_SEG[s['labels']]
-        for j, k in enumerate(_slices(s['mask'], slices_per_subject)):
+        ks = _slices(s['mask'], slices_per_subject); box = _brain_box(s['mask'], ks)
+        for j, k in enumerate(ks):
             for d, pre, a in ((f'keras_png_slices_{part}', 'case', img), (f'keras_png_slices_seg_{part}', 'seg', seg)):
                 (root/d).mkdir(parents=True, exist_ok=True)
-                Image.fromarray(_axial(a, k)).save(root/d/f'{pre}_{i+1:03d}_slice_{j}.nii.png')
+                a = _crop(_axial(a, k), box, (size, size)) if pre == 'case' else _crop_labels(_axial(a, k), box, (size, size))
+                Image.fromarray(a).save(root/d/f'{pre}_{i+1:03d}_slice_{j}.nii.png')
     return root
 
 # %% ../../nbs/01_data.phantom.ipynb #ac362fad
@@ -417,13 +443,14 @@ def write_adni(root, # output folder; images go under root/AD_NC
             s = make_subject(_sub_seed(seed, i), (size, size*15//16, size), cls, contrasts=('t1',))
             img = _to8(s['t1'], s['mask'])
             d = root/'AD_NC'/part/cls; d.mkdir(parents=True, exist_ok=True)
-            for k in _slices(s['mask'], slices_per_subject):
-                a = _axial(img, k)
-                a = np.clip(ndi.zoom(a.astype(np.float32), (240/a.shape[0], 256/a.shape[1]), order=1), 0, 255).round().astype(np.uint8)
+            ks = _slices(s['mask'], slices_per_subject); box = _brain_box(s['mask'], ks, aspect=240/256)
+            for k in ks:
+                a = _crop(_axial(img, k), box, (240, 256))
                 Image.fromarray(a).save(d/f'{100001 + i}_{k}.jpeg', quality=95)
     return root
 
 # %% ../../nbs/01_data.phantom.ipynb #f9651353
+_FORMAT = 2  # bumped whenever a writer's output changes, so an old cache is never read as the new format
 _LAYOUTS = dict(synthrad=(write_synthrad, 10, 128), bids_3t7t=(write_bids_3t7t, 10, 96), volumes=(write_volume_folder, 10, 128),
                 oasis=(write_oasis_png, 10, 128), adni=(write_adni, 20, 128))
 
@@ -433,12 +460,12 @@ def phantom_data(layout:str, # 'synthrad', 'bids_3t7t', 'volumes', 'oasis' or 'a
                  seed:int=0, # dataset seed
                  root=None, # parent folder; default `data/phantom` under the project root
                 ) -> Path:
-    "The phantom dataset `layout`, generated once into `root/<layout>-n<n>-s<size>-seed<seed>/` and cached."
+    "The phantom dataset `layout`, generated once into `root/<layout>-n<n>-s<size>-seed<seed>-v<format>/` and cached."
     if layout not in _LAYOUTS: raise ValueError(f"unknown phantom layout {layout!r}: use one of {list(_LAYOUTS)}")
     f, n0, s0 = _LAYOUTS[layout]
     n, size = n or n0, size or s0
     root = Path(root) if root is not None else resolve_path('data/phantom')
-    dest = root/f'{layout}-n{n}-s{size}-seed{seed}'
+    dest = root/f'{layout}-n{n}-s{size}-seed{seed}-v{_FORMAT}'
     if dest.is_dir(): return dest
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', dir=root))

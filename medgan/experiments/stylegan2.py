@@ -35,12 +35,12 @@ __all__ = ['auto_config', 'SliceImages', 'load_slices', 'AdaAugment', 'Augmented
 def auto_config(size:int|None=None, # image side; None: 256 on GPU, 64 on CPU
                 nf_max:int|None=None, # channel cap; None: 512 on GPU, 64 on CPU
                 nf_base:int|None=None, # channels·resolution budget; None: 16384 (reference) on GPU, 512 on CPU
-                kimg:float|None=None, # training length (thousands of real images); None: 5000 on GPU, 12 on CPU
+                kimg:float|None=None, # training length (thousands of real images); None: 5000 on GPU, 40 on CPU
                 device=None, # the training device
                ) -> dict:
     "Fill the size parameters left as None with GPU or CPU defaults."
     gpu = torch.device(device).type == 'cuda' if device is not None else torch.cuda.is_available()
-    d = dict(size=256, nf_max=512, nf_base=16384, kimg=5000.) if gpu else dict(size=64, nf_max=64, nf_base=512, kimg=12.)
+    d = dict(size=256, nf_max=512, nf_base=16384, kimg=5000.) if gpu else dict(size=64, nf_max=64, nf_base=512, kimg=40.)
     given = dict(size=size, nf_max=nf_max, nf_base=nf_base, kimg=kimg)
     return {k: (d[k] if v is None else v) for k, v in given.items()}
 
@@ -336,7 +336,7 @@ def progress_strip(paths, # fixed-z grid PNGs over training (GridCB), oldest fir
 
 # %% ../../nbs/train_stylegan2.ipynb #83d7e38b
 def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the phantom written in that layout
-        phantom_subjects:int=10, # phantom only: number of subjects (70/15/15 train/validate/test)
+        phantom_subjects:int=20, # phantom only: number of subjects (70/15/15 train/validate/test)
         size:int=None, # image side; None: 256 on GPU, 64 on CPU
         batch_size:int=16, # images per step (per process)
         lr:float=0.002, # Adam learning rate of G and D (before the lazy-regularisation correction)
@@ -352,7 +352,7 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
         path_regularize:float=2., # path-length weight
         ema_half_life_kimg:float=10., # EMA half-life in thousands of images
         ema_rampup:float=0.05, # early half-life ≤ this × images seen (None/0: off)
-        kimg:float=None, # training length in thousands of real images; None: 5000 on GPU, 12 on CPU
+        kimg:float=None, # training length in thousands of real images; None: 5000 on GPU, 40 on CPU
         epochs:int=None, # training length in epochs (overrides kimg)
         ada:bool=False, # adaptive discriminator augmentation (for small datasets)
         ada_target:float=0.6, # ADA target for E[sign(D(real))]
