@@ -84,7 +84,7 @@ class HAStep(HAGANStep):
     "`HAGANStep` on randomly left–right flipped volumes, with a validation hook."
     def __init__(self, flip_p:float=0.5, # flip probability
                  val_fn=None, # learn -> dict of validation metrics
-                 **kw, # HAGANStep parameters (kind, lambda_adv, lambda_rec)
+                 **kw, # HAGANStep parameters (kind, lambda_adv, lambda_rec, lambda_cross)
                 ):
         super().__init__(**kw); self.flip_p, self.val_fn = flip_p, val_fn
     def train_step(self, learn, batch):
@@ -273,6 +273,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
         lr_d:float=4e-4, # Adam learning rate of both discriminators
         lr_e:float=1e-4, # Adam learning rate of the encoder and sub-encoder
         lambda_rec:float=1., # weight of the reconstruction L1 (adversarial weight 1)
+        lambda_cross:float=0., # weight of the cross reconstruction (trunk features of E(x) → high-res slab); 0: the reference
         gan_loss:str='bce', # 'bce', 'lsgan', 'hinge' (medgan.losses)
         flip_p:float=0.5, # left-right flip probability
         iterations:int=None, # training steps; None: 80000 on GPU, 300 on CPU
@@ -327,7 +328,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
                                     dict(params=[p for k in ('e', 'eh') for p in ms[k].parameters()], lr=lr_e)], lr_g, betas=betas),
                 d=torch.optim.Adam([p for k in ('dg', 'dl') for p in ms[k].parameters()], lr_d, betas=betas))
     val_fn = fd_validator(feat_net, real_feats, n_val)
-    step = HAStep(flip_p, val_fn, kind=gan_loss, lambda_rec=lambda_rec)
+    step = HAStep(flip_p, val_fn, kind=gan_loss, lambda_rec=lambda_rec, lambda_cross=lambda_cross)
     fixed_z = torch.randn(4, latent_dim, generator=torch.Generator().manual_seed(seed))
     fixed_x = train_x[:min(3, len(train_x))]
     cbs = [NaNGuardCB(), ValidateCB(every), ProgressCB(), LogCB(),
@@ -354,7 +355,8 @@ def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, S, latent_dim, n
     hist = learn.history
     best_epoch = min((r for r in hist if 'val_fd' in r), key=lambda r: r['val_fd'], default=hist[-1])['epoch'] + 1
     figs['losses'] = save_fig(plot_losses(rdir, keys=['d_global', 'd_local', 'g_adv'], smooth=0.9, title='adversarial losses (EMA-smoothed)'), plots/'losses.png')
-    figs['rec'] = save_fig(plot_losses(rdir, keys=['rec_lo', 'rec_hi'], smooth=0.9, logy=True, title='reconstruction L1 (EMA-smoothed)'), plots/'reconstruction.png')
+    rkeys = ['rec_lo', 'rec_hi'] + (['rec_cross'] if any('train_rec_cross' in r for r in hist) else [])
+    figs['rec'] = save_fig(plot_losses(rdir, keys=rkeys, smooth=0.9, logy=True, title='reconstruction L1 (EMA-smoothed)'), plots/'reconstruction.png')
     if any('val_fd' in r for r in hist):
         figs['val_fd'] = save_fig(plot_losses(hist, keys=['val_fd'], kind='epoch', title='validation FD (3D in-domain features)'), plots/'val_fd.png')
     G = ms['g'].eval()

@@ -206,8 +206,9 @@ class HAGANStep:
     def __init__(self, kind:str='bce', # GAN loss kind for `medgan.losses.d_loss`/`g_loss`
                  lambda_adv:float=1., # weight of the adversarial terms
                  lambda_rec:float=1., # weight of the reconstruction L1 terms
+                 lambda_cross:float=0., # weight of the cross reconstruction (trunk features of E(x) → high-res slab); 0: off, as the reference
                 ):
-        self.kind, self.lambda_adv, self.lambda_rec = kind, lambda_adv, lambda_rec
+        self.kind, self.lambda_adv, self.lambda_rec, self.lambda_cross = kind, lambda_adv, lambda_rec, lambda_cross
 
     def train_step(self, learn, batch):
         x = batch['img'] if isinstance(batch, dict) else batch[0] if isinstance(batch, (list, tuple)) else batch
@@ -227,12 +228,17 @@ class HAGANStep:
         for k in ('dg', 'dl'): learn.requires_grad(k, False)
         with learn.autocast():
             adv = _g_loss(m['dg'](fake_lo), self.kind) + _g_loss(m['dl'](fake_sub, pos), self.kind)
-            rec_lo = _l1(G.render_lo(G.features(m['e'](real_lo))), real_lo)
+            f = G.features(m['e'](real_lo))
+            rec_lo = _l1(G.render_lo(f), real_lo)
             rec_hi = _l1(G.render_hi(m['eh'](real_sub)), real_sub)
             lg = self.lambda_adv*adv + self.lambda_rec*(rec_lo + rec_hi)
+            extra = {}
+            if self.lambda_cross:
+                extra['rec_cross'] = rec_x = _l1(G.render_hi(f, idx, G.sub_depth), real_sub)
+                lg = lg + self.lambda_cross*rec_x
         learn.backward(lg, 'g'); learn.opt_step('g')
         for k in ('dg', 'dl'): learn.requires_grad(k, True)
-        return dict(d_loss=ld_g + ld_l, d_global=ld_g, d_local=ld_l, g_adv=adv, rec_lo=rec_lo, rec_hi=rec_hi, g_loss=lg)
+        return dict(d_loss=ld_g + ld_l, d_global=ld_g, d_local=ld_l, g_adv=adv, rec_lo=rec_lo, rec_hi=rec_hi, **extra, g_loss=lg)
 
 def hagan_models(latent_dim:int=1024, # size of z
                  out_size:int=256, # side of the full-resolution volume: 32, 64, 128, 256
@@ -247,7 +253,7 @@ def hagan_models(latent_dim:int=1024, # size of z
                 dg=HADiscriminator((G.fsize,)*3, nf=nd, norm=norm_d),
                 dl=HADiscriminator((4*G.sub_depth, out_size, out_size), local=True, full_depth=out_size, nf=nd, norm=norm_d))
 
-# %% ../../nbs/14_models.hagan.ipynb #90de53ec
+# %% ../../nbs/14_models.hagan.ipynb #188f6d57
 class NaiveGenerator3D(nn.Module):
     "Single-scale 3D generator: latent → 4³ → nearest-upsample/conv/GroupNorm blocks → full-resolution volume."
     def __init__(self, latent_dim:int=1024, out_size:int=256, nf:int=32, norm:str='group', groups:int=8):
@@ -263,7 +269,7 @@ class NaiveGenerator3D(nn.Module):
         if z.ndim != 2 or z.shape[1] != self.latent_dim: raise ValueError(f"NaiveGenerator3D expects z of shape (B, {self.latent_dim}), got {tuple(z.shape)}")
         return self.net(self.fc(z).view(z.shape[0], -1, 4, 4, 4))
 
-# %% ../../nbs/14_models.hagan.ipynb #1749d64b
+# %% ../../nbs/14_models.hagan.ipynb #0f4f2af3
 _MEM_SCRIPT = '''
 import resource, json, time, sys, gc
 def status(key):
@@ -296,7 +302,7 @@ def peak_memory(stmt:str, # code whose peak memory is measured
     res = json.loads(r.stdout.split('MEMJSON')[-1])
     return dict(res, delta_mb=res['peak_mb'] - res['base_mb'])
 
-# %% ../../nbs/14_models.hagan.ipynb #6a024b33
+# %% ../../nbs/14_models.hagan.ipynb #bd664046
 def memory_workload(kind:str, # 'hagan' or 'naive'
                     mode:str, # 'generate', 'train' (G adversarial forward/backward) or 'step' (full HAGANStep, Adam included)
                     size:int, # output side
