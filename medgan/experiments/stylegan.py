@@ -246,7 +246,7 @@ def diversity(x:torch.Tensor, n:int=100, max_pairs:int=500, seed:int=0) -> float
 # %% ../../nbs/train_stylegan.ipynb #b1dfb425
 GPU_DEFAULTS = dict(resolution=256, images_per_stage=300_000, batch_sizes="4:64,8:64,16:64,32:32,64:32,128:16,256:16",
                     z_dim=512, nf_max=512, nf_base=32768, n_eval=1000, n_val=256)
-CPU_DEFAULTS = dict(resolution=64, images_per_stage=10_000, batch_sizes="4:16,8:16,16:8,32:8,64:8",
+CPU_DEFAULTS = dict(resolution=64, images_per_stage=20_000, batch_sizes="4:16,8:16,16:8,32:8,64:8",
                     z_dim=128, nf_max=32, nf_base=512, n_eval=200, n_val=64)
 
 def resolve_params(p:dict, cuda:bool|None=None) -> dict:
@@ -390,7 +390,7 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
         condition:str='both', # 'AD', 'NC' or 'both' (one model per class, one after the other)
         conditional:bool=False, # True: one class-conditional model for both classes
         resolution:int=None, # target side; None: 256 on GPU, 64 on CPU
-        images_per_stage:int=None, # real images per stage (first half fades in); None: 300k GPU, 10k CPU
+        images_per_stage:int=None, # real images per stage (first half fades in); None: 300k GPU, 20k CPU
         epochs_per_stage:int=4, # epochs per stage (logs, grids, checkpoints, FD checks per epoch)
         batch_sizes:str=None, # "res:bs,..." per resolution; None: device default
         lr:float=1e-3, # Adam learning rate (mapping network lr/100)
