@@ -371,7 +371,9 @@ def _slices(mask, n):
     lo, hi = zs[0] + .1*(zs[-1] - zs[0]), zs[0] + .9*(zs[-1] - zs[0])
     return np.unique(np.linspace(lo, hi, n).round().astype(int))[:n] if n > 1 else np.array([int((lo + hi)/2)])
 
-def _brain_box(mask, ks, aspect=1.): # aspect: rows / columns of the box
+def _brain_box(mask, ks, # brain mask and the axial slice indices the box must cover
+               aspect=1., # rows / columns of the box
+              ):
     "Rows and columns (of `_axial` slices `ks`) of a box around the brain with a 6% margin, centred, `aspect` high/wide."
     m = np.stack([_axial(mask, k) for k in ks]).any(0)
     r, c = np.flatnonzero(m.any(1)), np.flatnonzero(m.any(0))
@@ -379,21 +381,15 @@ def _brain_box(mask, ks, aspect=1.): # aspect: rows / columns of the box
     cr, cc = (r[0] + r[-1])/2, (c[0] + c[-1])/2
     return (int(round(cr - h/2)), int(round(cr + h/2))), (int(round(cc - w/2)), int(round(cc + w/2)))
 
-def _crop(a, box, shape):
-    "Slice `a` cut to `box` (zero outside the grid) and resized to `shape` (rows, columns), 8-bit."
+def _crop(a, box, shape, # 8-bit slice, `_brain_box` box, output (rows, columns)
+          order=1, # interpolation: 1 linear for images, 0 nearest for label images (the values stay labels)
+         ):
+    "Slice `a` cut to `box` (zero outside the grid) and resized to `shape`, 8-bit."
     (r0, r1), (c0, c1) = box
     out = np.zeros((r1 - r0, c1 - c0), np.float32)
     rs, cs = slice(max(r0, 0), min(r1, a.shape[0])), slice(max(c0, 0), min(c1, a.shape[1]))
     out[rs.start - r0:rs.stop - r0, cs.start - c0:cs.stop - c0] = a[rs, cs]
-    return np.clip(ndi.zoom(out, (shape[0]/out.shape[0], shape[1]/out.shape[1]), order=1), 0, 255).round().astype(np.uint8)
-
-def _crop_labels(a, box, shape):
-    "Like `_crop` for a label image: nearest-neighbour, so the values stay labels."
-    (r0, r1), (c0, c1) = box
-    r = np.clip(np.floor(r0 + (np.arange(shape[0]) + .5)*(r1 - r0)/shape[0]).astype(int), -1, a.shape[0])
-    c = np.clip(np.floor(c0 + (np.arange(shape[1]) + .5)*(c1 - c0)/shape[1]).astype(int), -1, a.shape[1])
-    inside = ((r >= 0) & (r < a.shape[0]))[:, None] & ((c >= 0) & (c < a.shape[1]))[None]
-    return np.where(inside, a[np.clip(r, 0, a.shape[0] - 1)][:, np.clip(c, 0, a.shape[1] - 1)], 0).astype(a.dtype)
+    return np.clip(ndi.zoom(out, (shape[0]/out.shape[0], shape[1]/out.shape[1]), order=order), 0, 255).round().astype(np.uint8)
 
 def _split(n, frac):
     "Subject counts (train, validate, test) or (train, test)."
@@ -418,10 +414,9 @@ def write_oasis_png(root, # output folder
         img, seg = _to8(s['t1'], s['mask']), _OASIS_SEG[s['labels']]
         ks = _slices(s['mask'], slices_per_subject); box = _brain_box(s['mask'], ks)
         for j, k in enumerate(ks):
-            for d, pre, a in ((f'keras_png_slices_{part}', 'case', img), (f'keras_png_slices_seg_{part}', 'seg', seg)):
+            for d, pre, a, order in ((f'keras_png_slices_{part}', 'case', img, 1), (f'keras_png_slices_seg_{part}', 'seg', seg, 0)):
                 (root/d).mkdir(parents=True, exist_ok=True)
-                a = _crop(_axial(a, k), box, (size, size)) if pre == 'case' else _crop_labels(_axial(a, k), box, (size, size))
-                Image.fromarray(a).save(root/d/f'{pre}_{i+1:03d}_slice_{j}.nii.png')
+                Image.fromarray(_crop(_axial(a, k), box, (size, size), order)).save(root/d/f'{pre}_{i+1:03d}_slice_{j}.nii.png')
     return root
 
 # %% ../../nbs/01_data.phantom.ipynb #ac362fad
