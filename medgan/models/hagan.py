@@ -63,9 +63,11 @@ class HAGenerator(nn.Module):
                  norm:str='group', # norm of the trunk and the low-res branch ('group', 'instance', 'batch', 'none')
                  sub_depth:int|None=None, # feature slices per training slab (default F/8, at least 1)
                  groups:int=8, # GroupNorm groups
+                 coarse_skip:bool=False, # high-res output = tanh(trilinear-upsampled coarse logits + high-res branch); False: the reference
                 ):
         super().__init__()
         n_up = _check_size(out_size)  # F = 4·2^n_up
+        self.coarse_skip = coarse_skip
         self.latent_dim, self.out_size, self.fsize = latent_dim, out_size, out_size//4
         self.sub_depth = sub_depth or max(self.fsize//8, 1)
         if not 1 <= self.sub_depth <= self.fsize: raise ValueError(f"sub_depth must be in [1, {self.fsize}], got {self.sub_depth}")
@@ -73,11 +75,14 @@ class HAGenerator(nn.Module):
         nrm = lambda c: get_norm(norm, c, dim=3, groups=groups)
         self.fc = nn.Linear(latent_dim, ch[0]*64)
         self.trunk = nn.Sequential(nrm(ch[0]), nn.LeakyReLU(0.2, inplace=True), *[_up(a, b, nrm(b)) for a, b in zip(ch, ch[1:])])
+        # both branches end in logits; tanh is applied in `render_lo` / `render_hi` (parameter names as with a Tanh module)
         self.lo = nn.Sequential(nn.Conv3d(self.fch, nf, 3, padding=1, bias=False), nrm(nf), nn.LeakyReLU(0.2, inplace=True),
-                                nn.Conv3d(nf, 1, 3, padding=1), nn.Tanh())
+                                nn.Conv3d(nf, 1, 3, padding=1))
         h2 = max(nf//2, 2)
         self.hi = nn.Sequential(_up(self.fch, nf, VoxelGroupNorm(nf)), _up(nf, h2, VoxelGroupNorm(h2)),
-                                nn.Conv3d(h2, 1, 3, padding=1), nn.Tanh())
+                                nn.Conv3d(h2, 1, 3, padding=1))
+        if coarse_skip:  # start as the upsampled coarse volume; the high-res branch learns the detail on top
+            nn.init.zeros_(self.hi[-1].weight); nn.init.zeros_(self.hi[-1].bias)
 
     def features(self, z):
         "Shared features (B, fch, F, F, F) of latents z (B, latent_dim)."
@@ -86,27 +91,42 @@ class HAGenerator(nn.Module):
 
     def render_lo(self, f):
         "Coarse whole volume (B, 1, F, F, F) from shared features."
-        return self.lo(f)
+        return torch.tanh(self.lo(f))
+
+    @staticmethod
+    def coarse_of(x:torch.Tensor, # real full-res volumes or sub-volumes (B, 1, 4d, S, S) in [-1, 1]
+                  eps:float=1e-3):
+        "Coarse logits of real volumes: atanh of the 4³ box average (clamped to ±(1-eps)), for `render_hi(..., coarse=)`."
+        return torch.atanh(F.avg_pool3d(x, 4).clamp(-1 + eps, 1 - eps))
 
     def render_hi(self, f, # shared features (B, C, d, F, F): all of them or an encoded slab
                   start:int=0, # first feature slice to render
                   n:int|None=None, # feature slices to render (default: to the end)
                   halo:int|None=None, # context slices read on each side (default the exact `halo`)
+                  coarse:torch.Tensor|None=None, # coarse_skip only: coarse logits (B, 1, d, F, F) of the same slices as f; default the low-res branch of f (f must then be whole)
                  ):
         "Full-resolution rendering (B, 1, 4n, 4F, 4F) of feature slices [start, start+n), with context from neighbours."
         d = f.shape[2]; n = d - start if n is None else n
         if not (0 <= start and n >= 1 and start + n <= d): raise ValueError(f"slab [{start}, {start+n}) outside the {d} feature slices")
         h = self.halo if halo is None else halo
         a, b = max(start-h, 0), min(start+n+h, d)
-        return self.hi(f[:, :, a:b])[:, :, 4*(start-a):4*(start-a+n)]
+        r = self.hi(f[:, :, a:b])
+        if self.coarse_skip:
+            if coarse is None:
+                if d != self.fsize: raise ValueError(f"coarse_skip: rendering a {d}-slice feature slab needs its coarse logits `coarse` (e.g. `coarse_of(real_sub)`)")
+                coarse = self.lo(f)
+            if coarse.shape[0] != f.shape[0] or tuple(coarse.shape[1:]) != (1,) + tuple(f.shape[2:]):
+                raise ValueError(f"coarse logits {tuple(coarse.shape)} do not match features {tuple(f.shape)}")
+            r = r + F.interpolate(coarse[:, :, a:b], scale_factor=4, mode='trilinear', align_corners=False)
+        return torch.tanh(r[:, :, 4*(start-a):4*(start-a+n)])
 
     def forward(self, z, # latents (B, latent_dim)
                 idx:int|None=None, # first feature slice of the training slab (random if None)
                ):
         "Training pass: (coarse whole volume, full-res sub-volume, idx); the sub-volume covers voxels [4·idx, 4·(idx+sub_depth)) in depth."
-        f = self.features(z)
+        f = self.features(z); lo = self.lo(f)
         if idx is None: idx = int(torch.randint(0, self.fsize - self.sub_depth + 1, ()))
-        return self.render_lo(f), self.render_hi(f, idx, self.sub_depth), idx
+        return torch.tanh(lo), self.render_hi(f, idx, self.sub_depth, coarse=lo), idx
 
     @torch.inference_mode()
     def generate(self, z, # latents (B, latent_dim)
@@ -117,14 +137,14 @@ class HAGenerator(nn.Module):
         "Whole full-resolution volume (B, 1, S, S, S) in one call, rendered in exact depth chunks."
         dev = z.device.type
         with torch.autocast(dev, dtype=dtype, enabled=dtype is not None):
-            f = self.features(z); d = f.shape[2]; chunk = chunk or d
+            f = self.features(z); d = f.shape[2]; chunk = chunk or d; lg = self.lo(f)
             out = torch.empty(z.shape[0], 1, 4*d, 4*d, 4*d, device=z.device)
-            for s in range(0, d, chunk): out[:, :, 4*s:4*min(s+chunk, d)] = self.render_hi(f, s, min(chunk, d-s)).float()
-            res = (out, self.render_lo(f).float()) if lo else out
+            for s in range(0, d, chunk): out[:, :, 4*s:4*min(s+chunk, d)] = self.render_hi(f, s, min(chunk, d-s), coarse=lg).float()
+            res = (out, torch.tanh(lg).float()) if lo else out
         del f
         return res
 
-# %% ../../nbs/14_models.hagan.ipynb #0760eefa
+# %% ../../nbs/14_models.hagan.ipynb #73edb7ca
 def _down(ni, nf, norm, stride=2, first=False):
     "conv (4³ stride 2, or 3³ stride 1) → norm (not on the first layer) → LeakyReLU."
     conv = nn.Conv3d(ni, nf, 4 if stride == 2 else 3, stride=stride, padding=1, bias=first or norm is None)
@@ -160,7 +180,7 @@ class HASubEncoder(nn.Module):
             raise ValueError(f"HASubEncoder expects (B, 1, 4d, {S}, {S}), got {tuple(x.shape)}")
         return self.net(x)
 
-# %% ../../nbs/14_models.hagan.ipynb #35535d24
+# %% ../../nbs/14_models.hagan.ipynb #55c253dc
 class HADiscriminator(nn.Module):
     "Global (coarse whole volume) or local (full-res sub-volume + its depth position) discriminator; GroupNorm or spectral norm."
     def __init__(self, in_shape:tuple, # (D, H, W) of the inputs it judges
@@ -198,7 +218,7 @@ class HADiscriminator(nn.Module):
             x = torch.cat([x, zc.view(1, 1, d, 1, 1).expand(x.shape[0], 1, d, *x.shape[3:])], 1)
         return self.fc(self.net(x).flatten(1))
 
-# %% ../../nbs/14_models.hagan.ipynb #a8ac162b
+# %% ../../nbs/14_models.hagan.ipynb #68d54b8e
 from ..losses import d_loss as _d_loss, g_loss as _g_loss, l1_loss as _l1
 
 class HAGANStep:
@@ -230,7 +250,7 @@ class HAGANStep:
             adv = _g_loss(m['dg'](fake_lo), self.kind) + _g_loss(m['dl'](fake_sub, pos), self.kind)
             f = G.features(m['e'](real_lo))
             rec_lo = _l1(G.render_lo(f), real_lo)
-            rec_hi = _l1(G.render_hi(m['eh'](real_sub)), real_sub)
+            rec_hi = _l1(G.render_hi(m['eh'](real_sub), coarse=G.coarse_of(real_sub) if G.coarse_skip else None), real_sub)
             lg = self.lambda_adv*adv + self.lambda_rec*(rec_lo + rec_hi)
             extra = {}
             if self.lambda_cross:
@@ -245,15 +265,16 @@ def hagan_models(latent_dim:int=1024, # size of z
                  nf:int=32, # width of the generator and encoders
                  nf_d:int|None=None, # width of the discriminators (default nf)
                  norm_d:str='group', # discriminator norm: 'group' or 'spectral'
+                 coarse_skip:bool=False, # generator's high-res output on top of its upsampled coarse volume (`HAGenerator`)
                 ) -> dict:
     "The five HA-GAN networks for `HAGANStep`, sized consistently: g, e, eh, dg, dl."
-    G = HAGenerator(latent_dim, out_size, nf)
+    G = HAGenerator(latent_dim, out_size, nf, coarse_skip=coarse_skip)
     nd = nf_d or nf
     return dict(g=G, e=HAEncoder(latent_dim, out_size, nf), eh=HASubEncoder(out_size, nf),
                 dg=HADiscriminator((G.fsize,)*3, nf=nd, norm=norm_d),
                 dl=HADiscriminator((4*G.sub_depth, out_size, out_size), local=True, full_depth=out_size, nf=nd, norm=norm_d))
 
-# %% ../../nbs/14_models.hagan.ipynb #188f6d57
+# %% ../../nbs/14_models.hagan.ipynb #20f8d84a
 class NaiveGenerator3D(nn.Module):
     "Single-scale 3D generator: latent → 4³ → nearest-upsample/conv/GroupNorm blocks → full-resolution volume."
     def __init__(self, latent_dim:int=1024, out_size:int=256, nf:int=32, norm:str='group', groups:int=8):
@@ -269,7 +290,7 @@ class NaiveGenerator3D(nn.Module):
         if z.ndim != 2 or z.shape[1] != self.latent_dim: raise ValueError(f"NaiveGenerator3D expects z of shape (B, {self.latent_dim}), got {tuple(z.shape)}")
         return self.net(self.fc(z).view(z.shape[0], -1, 4, 4, 4))
 
-# %% ../../nbs/14_models.hagan.ipynb #0f4f2af3
+# %% ../../nbs/14_models.hagan.ipynb #bd664046
 _MEM_SCRIPT = '''
 import resource, json, time, sys, gc
 def status(key):
@@ -302,7 +323,7 @@ def peak_memory(stmt:str, # code whose peak memory is measured
     res = json.loads(r.stdout.split('MEMJSON')[-1])
     return dict(res, delta_mb=res['peak_mb'] - res['base_mb'])
 
-# %% ../../nbs/14_models.hagan.ipynb #bd664046
+# %% ../../nbs/14_models.hagan.ipynb #a61b24c4
 def memory_workload(kind:str, # 'hagan' or 'naive'
                     mode:str, # 'generate', 'train' (G adversarial forward/backward) or 'step' (full HAGANStep, Adam included)
                     size:int, # output side
