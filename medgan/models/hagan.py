@@ -63,7 +63,7 @@ class HAGenerator(nn.Module):
                  norm:str='group', # norm of the trunk and the low-res branch ('group', 'instance', 'batch', 'none')
                  sub_depth:int|None=None, # feature slices per training slab (default F/8, at least 1)
                  groups:int=8, # GroupNorm groups
-                 coarse_skip:bool=False, # high-res output = tanh(trilinear-upsampled coarse logits + high-res branch); False: the reference
+                 coarse_skip:bool=False, # high-res output = tanh(upsampled coarse logits + zero-mean detail from the high-res branch); False: the reference
                 ):
         super().__init__()
         n_up = _check_size(out_size)  # F = 4·2^n_up
@@ -117,6 +117,7 @@ class HAGenerator(nn.Module):
                 coarse = self.lo(f)
             if coarse.shape[0] != f.shape[0] or tuple(coarse.shape[1:]) != (1,) + tuple(f.shape[2:]):
                 raise ValueError(f"coarse logits {tuple(coarse.shape)} do not match features {tuple(f.shape)}")
+            r = r - F.interpolate(F.avg_pool3d(r, 4), scale_factor=4, mode='nearest')  # detail only: zero mean in every 4³ block
             r = r + F.interpolate(coarse[:, :, a:b], scale_factor=4, mode='trilinear', align_corners=False)
         return torch.tanh(r[:, :, 4*(start-a):4*(start-a+n)])
 
