@@ -118,7 +118,8 @@ class HAGenerator(nn.Module):
             if coarse.shape[0] != f.shape[0] or tuple(coarse.shape[1:]) != (1,) + tuple(f.shape[2:]):
                 raise ValueError(f"coarse logits {tuple(coarse.shape)} do not match features {tuple(f.shape)}")
             r = r - F.interpolate(F.avg_pool3d(r, 4), scale_factor=4, mode='nearest')  # detail only: zero mean in every 4³ block
-            r = r + F.interpolate(coarse[:, :, a:b], scale_factor=4, mode='trilinear', align_corners=False)
+            # the coarse volume belongs to the global D: the high-res losses train the detail (and through it the trunk), not it
+            r = r + F.interpolate(coarse[:, :, a:b].detach(), scale_factor=4, mode='trilinear', align_corners=False)
         return torch.tanh(r[:, :, 4*(start-a):4*(start-a+n)])
 
     def forward(self, z, # latents (B, latent_dim)
