@@ -12,7 +12,7 @@ from .layers import get_norm
 from .unet3d import count_params
 
 # %% auto #0
-__all__ = ['VoxelGroupNorm', 'HAGenerator', 'HAEncoder', 'HASubEncoder', 'HADiscriminator', 'HAGANStep', 'hagan_models',
+__all__ = ['VoxelGroupNorm', 'detail', 'HAGenerator', 'HAEncoder', 'HASubEncoder', 'HADiscriminator', 'HAGANStep', 'hagan_models',
            'NaiveGenerator3D', 'peak_memory', 'memory_workload']
 
 # %% ../../nbs/14_models.hagan.ipynb #b7cc84c3
@@ -49,6 +49,11 @@ def _check_size(out_size):
     if out_size < 32 or k != int(k): raise ValueError(f"out_size must be 16·2^k >= 32 (32, 64, 128, 256, ...), got {out_size}")
     return int(k)
 
+def detail(r:torch.Tensor, # (B, C, D, H, W), sides multiples of 4
+          ) -> torch.Tensor:
+    "r minus its low-pass: the 4³ block means upsampled trilinearly (smooth, so no block edges; linear ramps vanish)."
+    return r - F.interpolate(F.avg_pool3d(r, 4), scale_factor=4, mode='trilinear', align_corners=False)
+
 def _trunk_channels(nf, n_up):
     "Channels at 4³ and after each of the n_up upsamplings: 16·nf halved each time, at least 2·nf."
     return [max(16*nf >> i, 2*nf) for i in range(n_up+1)]
@@ -68,6 +73,7 @@ class HAGenerator(nn.Module):
         super().__init__()
         n_up = _check_size(out_size)  # F = 4·2^n_up
         self.coarse_skip = coarse_skip
+        if coarse_skip: self.halo = 2  # the detail's low-pass reads the branch's output one slice further out
         self.latent_dim, self.out_size, self.fsize = latent_dim, out_size, out_size//4
         self.sub_depth = sub_depth or max(self.fsize//8, 1)
         if not 1 <= self.sub_depth <= self.fsize: raise ValueError(f"sub_depth must be in [1, {self.fsize}], got {self.sub_depth}")
@@ -117,7 +123,7 @@ class HAGenerator(nn.Module):
                 coarse = self.lo(f)
             if coarse.shape[0] != f.shape[0] or tuple(coarse.shape[1:]) != (1,) + tuple(f.shape[2:]):
                 raise ValueError(f"coarse logits {tuple(coarse.shape)} do not match features {tuple(f.shape)}")
-            r = r - F.interpolate(F.avg_pool3d(r, 4), scale_factor=4, mode='nearest')  # detail only: zero mean in every 4³ block
+            r = detail(r)
             # the coarse volume belongs to the global D: the high-res losses train the detail (and through it the trunk), not it
             r = r + F.interpolate(coarse[:, :, a:b].detach(), scale_factor=4, mode='trilinear', align_corners=False)
         return torch.tanh(r[:, :, 4*(start-a):4*(start-a+n)])
