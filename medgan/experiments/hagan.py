@@ -26,21 +26,26 @@ from ..metrics import ms_ssim_diversity, MS_WEIGHTS
 from ..viz import volume_grid, save_png, save_fig, plot_losses, panel
 
 # %% auto #0
-__all__ = ['auto_config', 'VolumeImages', 'load_volumes', 'flip_volumes', 'HAStep', 'sample_volumes', 'reconstruct',
-           'interpolate_latents', 'sample_from_z', 'head_mask', 'fit_tissue_centres', 'segment_tissues',
-           'tissue_fractions', 'anatomy_table', 'ms_ssim_weights', 'evaluate', 'fd_validator', 'recon_grid', 'run']
+__all__ = ['GPU_DEFAULTS', 'CPU_DEFAULTS', 'auto_config', 'VolumeImages', 'load_volumes', 'flip_volumes', 'HAStep',
+           'sample_volumes', 'reconstruct', 'interpolate_latents', 'sample_from_z', 'head_mask', 'fit_tissue_centres',
+           'segment_tissues', 'tissue_fractions', 'anatomy_table', 'ms_ssim_weights', 'evaluate', 'fd_validator',
+           'recon_grid', 'run']
 
 # %% ../../nbs/train_hagan.ipynb #8c72b69b
-def auto_config(out_size:int|None=None, # output side; None: 128 on GPU, 64 on CPU
-                nf:int|None=None, # network width; None: 32 on GPU, 8 on CPU
-                iterations:int|None=None, # training steps; None: 80000 on GPU, 300 on CPU
-                device=None, # the training device
+GPU_DEFAULTS = dict(out_size=128, nf=32, iterations=80000, nf_d=None, lr_g=1e-4, lr_d=4e-4, lr_e=1e-4, lambda_cross=0., coarse_skip=False,
+                    hi_norm='voxel')
+CPU_DEFAULTS = dict(out_size=64, nf=8, iterations=2000, nf_d=32, lr_g=4e-4, lr_d=2e-4, lr_e=4e-4, lambda_cross=1., coarse_skip=True,
+                    hi_norm='none')
+
+def auto_config(device=None, # the training device; None: CUDA if available
+                **given, # the parameters of `GPU_DEFAULTS` that the user set (None: not set)
                ) -> dict:
-    "Fill the size parameters left as None with GPU or CPU defaults."
+    "Fill the parameters of `GPU_DEFAULTS` left as None with the GPU (the reference) or CPU defaults."
+    bad = set(given) - set(GPU_DEFAULTS)
+    if bad: raise TypeError(f"auto_config: unknown parameters {sorted(bad)}")
     gpu = torch.device(device).type == 'cuda' if device is not None else torch.cuda.is_available()
-    d = dict(out_size=128, nf=32, iterations=80000) if gpu else dict(out_size=64, nf=8, iterations=300)
-    given = dict(out_size=out_size, nf=nf, iterations=iterations)
-    return {k: (d[k] if v is None else v) for k, v in given.items()}
+    d = GPU_DEFAULTS if gpu else CPU_DEFAULTS
+    return {k: (d[k] if given.get(k) is None else given[k]) for k in d}
 
 # %% ../../nbs/train_hagan.ipynb #485c199d
 class VolumeImages(Dataset):
@@ -267,18 +272,19 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
         out_size:int=None, # output side (32, 64, 128, 256); None: 128 on GPU, 64 on CPU
         latent_dim:int=1024, # size of z
         nf:int=None, # width of G and the encoders; None: 32 on GPU, 8 on CPU
-        nf_d:int=None, # width of the discriminators; None: nf
+        nf_d:int=None, # width of the discriminators; None: nf on GPU, 32 on CPU
         norm_d:str='group', # discriminator norm: 'group' or 'spectral'
-        coarse_skip:bool=False, # high-res output on top of the upsampled coarse volume (`HAGenerator`); False: the reference
+        coarse_skip:bool=None, # high-res output on top of the upsampled coarse volume (`HAGenerator`); None: off on GPU (the reference), on on CPU
+        hi_norm:str=None, # norm of G's high-res branch, 'voxel' or 'none'; None: 'voxel' on GPU, 'none' on CPU
         batch_size:int=4, # volumes per step (per process); 1 works
-        lr_g:float=1e-4, # Adam learning rate of G
-        lr_d:float=4e-4, # Adam learning rate of both discriminators
-        lr_e:float=1e-4, # Adam learning rate of the encoder and sub-encoder
+        lr_g:float=None, # Adam learning rate of G; None: 1e-4 on GPU (the reference), 4e-4 on CPU
+        lr_d:float=None, # Adam learning rate of both discriminators; None: 4e-4 on GPU, 2e-4 on CPU
+        lr_e:float=None, # Adam learning rate of the encoder and sub-encoder; None: 1e-4 on GPU, 4e-4 on CPU
         lambda_rec:float=1., # weight of the reconstruction L1 (adversarial weight 1)
-        lambda_cross:float=0., # weight of the cross reconstruction (trunk features of E(x) → high-res slab); 0: the reference
+        lambda_cross:float=None, # weight of the cross reconstruction (trunk features of E(x) → high-res slab); None: 0 on GPU (the reference), 1 on CPU
         gan_loss:str='bce', # 'bce', 'lsgan', 'hinge' (medgan.losses)
         flip_p:float=0.5, # left-right flip probability
-        iterations:int=None, # training steps; None: 80000 on GPU, 300 on CPU
+        iterations:int=None, # training steps; None: 80000 on GPU, 2000 on CPU
         epochs:int=None, # training length in epochs (overrides iterations)
         eval_every:int=None, # epochs between validation FD / grids / checkpoints; None: 10 per run
         n_val:int=16, # generated volumes per validation FD
@@ -295,7 +301,9 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     t0 = time.time()
     info = setup_ddp(device=device)
     dev = info.device if info.world_size > 1 else get_device(device)
-    cfg = auto_config(out_size, nf, iterations, dev)
+    cfg = auto_config(dev, out_size=out_size, nf=nf, iterations=iterations, nf_d=nf_d, lr_g=lr_g, lr_d=lr_d, lr_e=lr_e,
+                      lambda_cross=lambda_cross, coarse_skip=coarse_skip, hi_norm=hi_norm)
+    nf_d, lr_g, lr_d, lr_e, lambda_cross, coarse_skip, hi_norm = (cfg[k] for k in ('nf_d', 'lr_g', 'lr_d', 'lr_e', 'lambda_cross', 'coarse_skip', 'hi_norm'))
     S, ws, main = cfg['out_size'], info.world_size, info.rank == 0
     data = load_volumes(data_dir, S, n_subjects, seed=seed)
     ds, gbs = data['train'], batch_size * ws
@@ -324,7 +332,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     real_feats = extract_features(feat_net, train_x, 8)
     # networks, optimisers, step
     seed_everything(seed)
-    ms = hagan_models(latent_dim, S, cfg['nf'], nf_d, norm_d, coarse_skip)
+    ms = hagan_models(latent_dim, S, cfg['nf'], nf_d, norm_d, coarse_skip, hi_norm)
     betas = (0., 0.999)
     opts = dict(g=torch.optim.Adam([dict(params=ms['g'].parameters(), lr=lr_g),
                                     dict(params=[p for k in ('e', 'eh') for p in ms[k].parameters()], lr=lr_e)], lr_g, betas=betas),
@@ -342,18 +350,18 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     if main and not (rdir/'checkpoints'/'last.pt').exists(): learn.extra['fd_init'] = val_fn.fd(ms['g'])   # untrained: the FD to beat
     learn.fit(n_epochs, resume='latest')
     t_train = time.time() - t0
-    out = dict(run_dir=rdir, history=learn.history, epochs=n_epochs, iters=learn.iter, out_size=S, nf=cfg['nf'],
+    out = dict(run_dir=rdir, history=learn.history, epochs=n_epochs, iters=learn.iter, out_size=S, nf=cfg['nf'], cfg=cfg,
                train_time_s=t_train, fd_init=learn.extra.get('fd_init'))
-    if main: out.update(_report(learn, rdir, data, train_x, feat_net, frec, n_eval, S, latent_dim, cfg['nf'], nf_d, norm_d, coarse_skip, dev, seed))
+    if main: out.update(_report(learn, rdir, data, train_x, feat_net, frec, n_eval, S, latent_dim, cfg['nf'], nf_d, norm_d, (coarse_skip, hi_norm), dev, seed))
     del learn, ms, opts
     if ws > 1: dist.barrier()
     return out
 
-def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, S, latent_dim, nf, nf_d, norm_d, coarse_skip, dev, seed) -> dict:
+def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, S, latent_dim, nf, nf_d, norm_d, g_opts, dev, seed) -> dict:
     "Figures and metrics of the best G (rank 0)."
     plots, figs = rdir/'plots', {}
     ck = rdir/'checkpoints'/('best.pt' if (rdir/'checkpoints'/'best.pt').exists() else 'last.pt')
-    ms = {k: m.to(dev) for k, m in load_weights(ck, hagan_models(latent_dim, S, nf, nf_d, norm_d, coarse_skip)).items()}
+    ms = {k: m.to(dev) for k, m in load_weights(ck, hagan_models(latent_dim, S, nf, nf_d, norm_d, *g_opts)).items()}
     hist = learn.history
     best_epoch = min((r for r in hist if 'val_fd' in r), key=lambda r: r['val_fd'], default=hist[-1])['epoch'] + 1
     figs['losses'] = save_fig(plot_losses(rdir, keys=['d_global', 'd_local', 'g_adv'], smooth=0.9, title='adversarial losses (EMA-smoothed)'), plots/'losses.png')

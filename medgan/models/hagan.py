@@ -68,7 +68,8 @@ class HAGenerator(nn.Module):
                  norm:str='group', # norm of the trunk and the low-res branch ('group', 'instance', 'batch', 'none')
                  sub_depth:int|None=None, # feature slices per training slab (default F/8, at least 1)
                  groups:int=8, # GroupNorm groups
-                 coarse_skip:bool=False, # high-res output = tanh(upsampled coarse logits + zero-mean detail from the high-res branch); False: the reference
+                 coarse_skip:bool=False, # high-res output = tanh(upsampled coarse logits + detail from the high-res branch); False: the reference
+                 hi_norm:str='voxel', # norm of the high-res branch: 'voxel' (`VoxelGroupNorm`) or 'none'; both are local
                 ):
         super().__init__()
         n_up = _check_size(out_size)  # F = 4·2^n_up
@@ -85,8 +86,9 @@ class HAGenerator(nn.Module):
         self.lo = nn.Sequential(nn.Conv3d(self.fch, nf, 3, padding=1, bias=False), nrm(nf), nn.LeakyReLU(0.2, inplace=True),
                                 nn.Conv3d(nf, 1, 3, padding=1))
         h2 = max(nf//2, 2)
-        self.hi = nn.Sequential(_up(self.fch, nf, VoxelGroupNorm(nf)), _up(nf, h2, VoxelGroupNorm(h2)),
-                                nn.Conv3d(h2, 1, 3, padding=1))
+        if hi_norm not in ('voxel', 'none'): raise ValueError(f"hi_norm must be 'voxel' or 'none', got {hi_norm!r}")
+        hn = (lambda c: VoxelGroupNorm(c)) if hi_norm == 'voxel' else (lambda c: nn.Identity())
+        self.hi = nn.Sequential(_up(self.fch, nf, hn(nf)), _up(nf, h2, hn(h2)), nn.Conv3d(h2, 1, 3, padding=1))
         if coarse_skip:  # start as the upsampled coarse volume; the high-res branch learns the detail on top
             nn.init.zeros_(self.hi[-1].weight); nn.init.zeros_(self.hi[-1].bias)
 
@@ -152,7 +154,7 @@ class HAGenerator(nn.Module):
         del f
         return res
 
-# %% ../../nbs/14_models.hagan.ipynb #73edb7ca
+# %% ../../nbs/14_models.hagan.ipynb #493ac644
 def _down(ni, nf, norm, stride=2, first=False):
     "conv (4³ stride 2, or 3³ stride 1) → norm (not on the first layer) → LeakyReLU."
     conv = nn.Conv3d(ni, nf, 4 if stride == 2 else 3, stride=stride, padding=1, bias=first or norm is None)
@@ -188,7 +190,7 @@ class HASubEncoder(nn.Module):
             raise ValueError(f"HASubEncoder expects (B, 1, 4d, {S}, {S}), got {tuple(x.shape)}")
         return self.net(x)
 
-# %% ../../nbs/14_models.hagan.ipynb #55c253dc
+# %% ../../nbs/14_models.hagan.ipynb #f3b1c3c8
 class HADiscriminator(nn.Module):
     "Global (coarse whole volume) or local (full-res sub-volume + its depth position) discriminator; GroupNorm or spectral norm."
     def __init__(self, in_shape:tuple, # (D, H, W) of the inputs it judges
@@ -226,7 +228,7 @@ class HADiscriminator(nn.Module):
             x = torch.cat([x, zc.view(1, 1, d, 1, 1).expand(x.shape[0], 1, d, *x.shape[3:])], 1)
         return self.fc(self.net(x).flatten(1))
 
-# %% ../../nbs/14_models.hagan.ipynb #68d54b8e
+# %% ../../nbs/14_models.hagan.ipynb #90de53ec
 from ..losses import d_loss as _d_loss, g_loss as _g_loss, l1_loss as _l1
 
 class HAGANStep:
@@ -274,15 +276,16 @@ def hagan_models(latent_dim:int=1024, # size of z
                  nf_d:int|None=None, # width of the discriminators (default nf)
                  norm_d:str='group', # discriminator norm: 'group' or 'spectral'
                  coarse_skip:bool=False, # generator's high-res output on top of its upsampled coarse volume (`HAGenerator`)
+                 hi_norm:str='voxel', # norm of the generator's high-res branch: 'voxel' or 'none'
                 ) -> dict:
     "The five HA-GAN networks for `HAGANStep`, sized consistently: g, e, eh, dg, dl."
-    G = HAGenerator(latent_dim, out_size, nf, coarse_skip=coarse_skip)
+    G = HAGenerator(latent_dim, out_size, nf, coarse_skip=coarse_skip, hi_norm=hi_norm)
     nd = nf_d or nf
     return dict(g=G, e=HAEncoder(latent_dim, out_size, nf), eh=HASubEncoder(out_size, nf),
                 dg=HADiscriminator((G.fsize,)*3, nf=nd, norm=norm_d),
                 dl=HADiscriminator((4*G.sub_depth, out_size, out_size), local=True, full_depth=out_size, nf=nd, norm=norm_d))
 
-# %% ../../nbs/14_models.hagan.ipynb #20f8d84a
+# %% ../../nbs/14_models.hagan.ipynb #c6139361
 class NaiveGenerator3D(nn.Module):
     "Single-scale 3D generator: latent → 4³ → nearest-upsample/conv/GroupNorm blocks → full-resolution volume."
     def __init__(self, latent_dim:int=1024, out_size:int=256, nf:int=32, norm:str='group', groups:int=8):
@@ -298,7 +301,7 @@ class NaiveGenerator3D(nn.Module):
         if z.ndim != 2 or z.shape[1] != self.latent_dim: raise ValueError(f"NaiveGenerator3D expects z of shape (B, {self.latent_dim}), got {tuple(z.shape)}")
         return self.net(self.fc(z).view(z.shape[0], -1, 4, 4, 4))
 
-# %% ../../nbs/14_models.hagan.ipynb #bd664046
+# %% ../../nbs/14_models.hagan.ipynb #420852f4
 _MEM_SCRIPT = '''
 import resource, json, time, sys, gc
 def status(key):
@@ -331,7 +334,7 @@ def peak_memory(stmt:str, # code whose peak memory is measured
     res = json.loads(r.stdout.split('MEMJSON')[-1])
     return dict(res, delta_mb=res['peak_mb'] - res['base_mb'])
 
-# %% ../../nbs/14_models.hagan.ipynb #a61b24c4
+# %% ../../nbs/14_models.hagan.ipynb #dfdfa0a1
 def memory_workload(kind:str, # 'hagan' or 'naive'
                     mode:str, # 'generate', 'train' (G adversarial forward/backward) or 'step' (full HAGANStep, Adam included)
                     size:int, # output side
