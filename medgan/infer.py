@@ -83,8 +83,11 @@ def _stylegan2(o):
 def _hagan(o):
     from medgan.experiments.hagan import auto_config
     from medgan.models.hagan import HAGenerator
-    cs = _candidates(o, ('out_size', 'nf'), lambda out_size, nf, device: auto_config(out_size, nf, 1, device))
-    return [lambda c=c: dict(g=HAGenerator(o['latent_dim'], c['out_size'], c['nf'])) for c in cs]
+    o = dict(o); o.setdefault('coarse_skip', False)  # checkpoints from before the option had no skip
+    cs = _candidates(o, ('out_size', 'nf', 'coarse_skip'), lambda device, **kw: auto_config(device, **kw))
+    # coarse_skip changes no parameter name, so a strict load cannot catch it: it comes from the options (set or chosen)
+    return [lambda c=c: dict(g=HAGenerator(o['latent_dim'], c['out_size'], c['nf'], coarse_skip=bool(c['coarse_skip']),
+                                           hi_norm=o.get('hi_norm') or 'voxel')) for c in cs]
 
 BUILDERS = dict(pix2pix=_pix2pix, cyclegan=_cyclegan, sr3d=_sr3d, stylegan=_stylegan, stylegan2=_stylegan2, hagan=_hagan)
 
@@ -292,7 +295,7 @@ def generate(ckpt, # StyleGAN, StyleGAN2 or HA-GAN checkpoint (or run folder)
     save_json(rec, out/'samples.json')
     return rec
 
-# %% ../nbs/20_infer.ipynb #31756206
+# %% ../nbs/20_infer.ipynb #e11cc5c9
 def main(argv=None):
     "Command-line entry: translate | sr | generate."
     ap = argparse.ArgumentParser(prog='python -m medgan.infer', description='medgan inference from a checkpoint')

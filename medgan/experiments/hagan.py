@@ -32,10 +32,8 @@ __all__ = ['GPU_DEFAULTS', 'CPU_DEFAULTS', 'auto_config', 'VolumeImages', 'load_
            'recon_grid', 'run']
 
 # %% ../../nbs/train_hagan.ipynb #8c72b69b
-GPU_DEFAULTS = dict(out_size=128, nf=32, iterations=80000, nf_d=None, lr_g=1e-4, lr_d=4e-4, lr_e=1e-4, lambda_cross=0., coarse_skip=False,
-                    hi_norm='voxel')
-CPU_DEFAULTS = dict(out_size=64, nf=8, iterations=2000, nf_d=32, lr_g=4e-4, lr_d=2e-4, lr_e=4e-4, lambda_cross=1., coarse_skip=True,
-                    hi_norm='none')
+GPU_DEFAULTS = dict(out_size=128, nf=32, iterations=80000, nf_d=None, lr_g=1e-4, lr_d=4e-4, lr_e=1e-4, lambda_cross=0., coarse_skip=False)
+CPU_DEFAULTS = dict(out_size=64, nf=8, iterations=2000, nf_d=32, lr_g=4e-4, lr_d=2e-4, lr_e=4e-4, lambda_cross=1., coarse_skip=True)
 
 def auto_config(device=None, # the training device; None: CUDA if available
                 **given, # the parameters of `GPU_DEFAULTS` that the user set (None: not set)
@@ -275,7 +273,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
         nf_d:int=None, # width of the discriminators; None: nf on GPU, 32 on CPU
         norm_d:str='group', # discriminator norm: 'group' or 'spectral'
         coarse_skip:bool=None, # high-res output on top of the upsampled coarse volume (`HAGenerator`); None: off on GPU (the reference), on on CPU
-        hi_norm:str=None, # norm of G's high-res branch, 'voxel' or 'none'; None: 'voxel' on GPU, 'none' on CPU
+        hi_norm:str='voxel', # norm of G's high-res branch, 'voxel' or 'none' (`HAGenerator`)
         batch_size:int=4, # volumes per step (per process); 1 works
         lr_g:float=None, # Adam learning rate of G; None: 1e-4 on GPU (the reference), 4e-4 on CPU
         lr_d:float=None, # Adam learning rate of both discriminators; None: 4e-4 on GPU, 2e-4 on CPU
@@ -302,8 +300,8 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     info = setup_ddp(device=device)
     dev = info.device if info.world_size > 1 else get_device(device)
     cfg = auto_config(dev, out_size=out_size, nf=nf, iterations=iterations, nf_d=nf_d, lr_g=lr_g, lr_d=lr_d, lr_e=lr_e,
-                      lambda_cross=lambda_cross, coarse_skip=coarse_skip, hi_norm=hi_norm)
-    nf_d, lr_g, lr_d, lr_e, lambda_cross, coarse_skip, hi_norm = (cfg[k] for k in ('nf_d', 'lr_g', 'lr_d', 'lr_e', 'lambda_cross', 'coarse_skip', 'hi_norm'))
+                      lambda_cross=lambda_cross, coarse_skip=coarse_skip)
+    nf_d, lr_g, lr_d, lr_e, lambda_cross, coarse_skip = (cfg[k] for k in ('nf_d', 'lr_g', 'lr_d', 'lr_e', 'lambda_cross', 'coarse_skip'))
     S, ws, main = cfg['out_size'], info.world_size, info.rank == 0
     data = load_volumes(data_dir, S, n_subjects, seed=seed)
     ds, gbs = data['train'], batch_size * ws
@@ -346,7 +344,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
            GridCB(recon_grid, batch=fixed_x, every=every, name='recon'),
            CheckpointCB(every_epochs=every, best_metric='val_fd', mode='min', keep_last=1)]
     learn = Learner(ms, opts, step, make_loader(ds, batch_size, seed=seed, drop_last=True), cbs=cbs, run_dir=rdir,
-                    device=dev, amp=use_amp, seed=seed, options=params)
+                    device=dev, amp=use_amp, seed=seed, options=dict(params, **{f'chosen_{k}': v for k, v in cfg.items()}))
     if main and not (rdir/'checkpoints'/'last.pt').exists(): learn.extra['fd_init'] = val_fn.fd(ms['g'])   # untrained: the FD to beat
     learn.fit(n_epochs, resume='latest')
     t_train = time.time() - t0
