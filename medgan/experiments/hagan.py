@@ -120,8 +120,7 @@ def reconstruct(models:dict, # the HA-GAN networks: g, e, eh
     try:
         x = x.to(_dev(G)); xl = F.avg_pool3d(x, 4)
         f = G.features(E(xl))
-        sub = G.render_hi(Eh(x), coarse=G.coarse_of(x) if G.coarse_skip else None)
-        out = dict(latent=G.render_hi(f), coarse=F.interpolate(G.render_lo(f), scale_factor=4, mode='nearest'), sub=sub)
+        out = dict(latent=G.render_hi(f), coarse=F.interpolate(G.render_lo(f), scale_factor=4, mode='nearest'), sub=G.render_encoded(Eh(x), x))
         return {k: v.float().clamp(-1, 1).cpu() for k, v in out.items()}
     finally:
         for k, m in models.items(): m.train(was[k])
@@ -330,7 +329,8 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     real_feats = extract_features(feat_net, train_x, 8)
     # networks, optimisers, step
     seed_everything(seed)
-    ms = hagan_models(latent_dim, S, cfg['nf'], nf_d, norm_d, coarse_skip, hi_norm)
+    net = dict(latent_dim=latent_dim, out_size=S, nf=cfg['nf'], nf_d=nf_d, norm_d=norm_d, coarse_skip=coarse_skip, hi_norm=hi_norm)
+    ms = hagan_models(**net)
     betas = (0., 0.999)
     opts = dict(g=torch.optim.Adam([dict(params=ms['g'].parameters(), lr=lr_g),
                                     dict(params=[p for k in ('e', 'eh') for p in ms[k].parameters()], lr=lr_e)], lr_g, betas=betas),
@@ -348,18 +348,18 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     if main and not (rdir/'checkpoints'/'last.pt').exists(): learn.extra['fd_init'] = val_fn.fd(ms['g'])   # untrained: the FD to beat
     learn.fit(n_epochs, resume='latest')
     t_train = time.time() - t0
-    out = dict(run_dir=rdir, history=learn.history, epochs=n_epochs, iters=learn.iter, out_size=S, nf=cfg['nf'], cfg=cfg,
+    out = dict(run_dir=rdir, history=learn.history, epochs=n_epochs, iters=learn.iter, out_size=S, nf=cfg['nf'], cfg=cfg, net=net,
                train_time_s=t_train, fd_init=learn.extra.get('fd_init'))
-    if main: out.update(_report(learn, rdir, data, train_x, feat_net, frec, n_eval, S, latent_dim, cfg['nf'], nf_d, norm_d, (coarse_skip, hi_norm), dev, seed))
+    if main: out.update(_report(learn, rdir, data, train_x, feat_net, frec, n_eval, net, dev, seed))
     del learn, ms, opts
     if ws > 1: dist.barrier()
     return out
 
-def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, S, latent_dim, nf, nf_d, norm_d, g_opts, dev, seed) -> dict:
+def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, net, dev, seed) -> dict:
     "Figures and metrics of the best G (rank 0)."
     plots, figs = rdir/'plots', {}
     ck = rdir/'checkpoints'/('best.pt' if (rdir/'checkpoints'/'best.pt').exists() else 'last.pt')
-    ms = {k: m.to(dev) for k, m in load_weights(ck, hagan_models(latent_dim, S, nf, nf_d, norm_d, *g_opts)).items()}
+    ms = {k: m.to(dev) for k, m in load_weights(ck, hagan_models(**net)).items()}
     hist = learn.history
     best_epoch = min((r for r in hist if 'val_fd' in r), key=lambda r: r['val_fd'], default=hist[-1])['epoch'] + 1
     figs['losses'] = save_fig(plot_losses(rdir, keys=['d_global', 'd_local', 'g_adv'], smooth=0.9, title='adversarial losses (EMA-smoothed)'), plots/'losses.png')

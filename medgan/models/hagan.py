@@ -130,6 +130,12 @@ class HAGenerator(nn.Module):
             r = r + F.interpolate(coarse[:, :, a:b].detach(), scale_factor=4, mode='trilinear', align_corners=False)
         return torch.tanh(r[:, :, 4*(start-a):4*(start-a+n)])
 
+    def render_encoded(self, fs, # sub-encoder features (B, C, d, F, F) of x
+                       x, # the real volumes or sub-volumes (B, 1, 4d, S, S) they encode
+                      ):
+        "Full-resolution rendering of sub-encoder features of x (with `coarse_skip`, on x's own coarse logits)."
+        return self.render_hi(fs, coarse=self.coarse_of(x) if self.coarse_skip else None)
+
     def forward(self, z, # latents (B, latent_dim)
                 idx:int|None=None, # first feature slice of the training slab (random if None)
                ):
@@ -260,7 +266,7 @@ class HAGANStep:
             adv = _g_loss(m['dg'](fake_lo), self.kind) + _g_loss(m['dl'](fake_sub, pos), self.kind)
             f = G.features(m['e'](real_lo))
             rec_lo = _l1(G.render_lo(f), real_lo)
-            rec_hi = _l1(G.render_hi(m['eh'](real_sub), coarse=G.coarse_of(real_sub) if G.coarse_skip else None), real_sub)
+            rec_hi = _l1(G.render_encoded(m['eh'](real_sub), real_sub), real_sub)
             lg = self.lambda_adv*adv + self.lambda_rec*(rec_lo + rec_hi)
             extra = {}
             if self.lambda_cross:
