@@ -19,11 +19,12 @@ from .core import (IN_TEST, seed_everything, rng_state, set_rng_state, get_devic
 from .losses import d_loss, g_loss, accumulate
 
 # %% auto #0
-__all__ = ['DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'cleanup_ddp', 'EpochSampler', 'make_loader',
-           'set_epoch', 'CancelFitException', 'CancelEpochException', 'CancelBatchException', 'CancelValidateException',
-           'NonFiniteError', 'Callback', 'cpu_has_bf16', 'to_device', 'unwrap', 'Learner', 'sync_grads', 'check_plain',
-           'load_weights', 'toy_pairs', 'ToyG', 'ToyD', 'ToyPix2Pix', 'toy_learner', 'ValidateCB', 'ProgressCB',
-           'LogCB', 'CheckpointCB', 'NaNGuardCB', 'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB']
+__all__ = ['BF16_CPU_PARITY', 'DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'cleanup_ddp', 'EpochSampler',
+           'make_loader', 'set_epoch', 'CancelFitException', 'CancelEpochException', 'CancelBatchException',
+           'CancelValidateException', 'NonFiniteError', 'Callback', 'cpu_has_bf16', 'to_device', 'unwrap', 'Learner',
+           'sync_grads', 'check_plain', 'load_weights', 'toy_pairs', 'ToyG', 'ToyD', 'ToyPix2Pix', 'toy_learner',
+           'ValidateCB', 'ProgressCB', 'LogCB', 'CheckpointCB', 'NaNGuardCB', 'EarlyStopCB', 'linear_decay',
+           'LRSchedCB', 'EMACB', 'GridCB', 'resolve_amp']
 
 # %% ../nbs/06_learner.ipynb #67a9ebdc
 @dataclass
@@ -130,7 +131,9 @@ class Callback:
 
 # %% ../nbs/06_learner.ipynb #dd7484b3
 def cpu_has_bf16() -> bool|None:
-    "True if the CPU has native bf16 matmul (AVX512-BF16 or AMX), False if not, None if unknown (non-Linux)."
+    "True if the CPU has native bf16 matmul (AVX512-BF16 or AMX), False if not, None if unknown; `MEDGAN_CPU_BF16=1|0` overrides."
+    env = os.environ.get('MEDGAN_CPU_BF16', '')
+    if env in ('0', '1'): return env == '1'
     try: flags = Path('/proc/cpuinfo').read_text()
     except OSError: return None
     return any(f in flags for f in ('avx512_bf16', 'amx_bf16'))
@@ -715,3 +718,30 @@ def _same_state(a:dict, b:dict, path='') -> list[str]:
         return [d for i, (x, y) in enumerate(zip(a, b)) for d in _same_state(x, y, f'{path}/{i}')]
     if isinstance(a, torch.Tensor): return [] if isinstance(b, torch.Tensor) and torch.equal(a, b) else [path]
     return [] if a == b else [path]
+
+# %% ../nbs/06_learner.ipynb #81c140da
+BF16_CPU_PARITY = {}  # system -> dict(metric, fp32, bf16, rel, ok): filled from the parity runs (see the table above)
+
+def _amp_name(amp, device) -> str|bool:
+    "'bf16', 'fp16' or False for an explicit `use_amp` value on `device`."
+    if isinstance(amp, str) and amp.lower() in ('true', 'false', 'fp32'): amp = amp.lower() == 'true'
+    dt = _amp_dtype(amp, device)
+    return {torch.bfloat16: 'bf16', torch.float16: 'fp16'}.get(dt, False)
+
+def resolve_amp(use_amp, # None or 'auto': choose; False/'fp32': off; True, 'bf16' or 'fp16': on (CPU: bf16)
+                device, # the training device
+                system:str|None=None, # the system, whose CPU bf16 parity decides the CPU default
+               ) -> tuple:
+    "(amp, why): the autocast mode a run uses ('bf16', 'fp16' or False) and the reason, for options.json and the log."
+    dev = device if isinstance(device, torch.device) else torch.device(device)
+    if use_amp not in (None, 'auto'): return _amp_name(use_amp, dev), 'given'
+    if dev.type == 'cuda':
+        if torch.cuda.is_available() and torch.cuda.is_bf16_supported(): return 'bf16', 'auto: CUDA with bf16'
+        return 'fp16', 'auto: CUDA (fp16 with a GradScaler per optimizer)'
+    if dev.type != 'cpu': return False, f'auto: off on {dev.type}'
+    if not cpu_has_bf16(): return False, 'auto: this CPU has no native bf16 (AVX512-BF16/AMX), where bf16 is slower than fp32'
+    par = BF16_CPU_PARITY.get(system)
+    if not par or not par['ok']:
+        why = 'has no parity figures' if not par else f"differs by {par['rel']:.1%} on {par['metric']} (limit 2%)"
+        return False, f'auto: the CPU has native bf16, but {system} in bf16 {why}'
+    return 'bf16', f"auto: the CPU has native bf16 and {system} passed its bf16 parity check ({par['metric']} within {par['rel']:.1%})"

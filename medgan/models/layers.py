@@ -96,7 +96,7 @@ def _labels(c, n_classes, bs):
     return c.float()
 
 class MappingNetwork(nn.Module):
-    "z (and optional class) → w: PixelNorm then `n_layers` equalised-lr leaky-ReLU layers; tracks the mean w."
+    "z (and optional class) → w: PixelNorm then `n_layers` equalised-lr leaky-ReLU layers; tracks the mean w (fp32 under autocast)."
     def __init__(self, z_dim:int=512, # latent z size
                  w_dim:int=512, # intermediate latent w size
                  n_layers:int=8, # fully connected layers
@@ -119,7 +119,7 @@ class MappingNetwork(nn.Module):
         x = self.norm(z)
         if self.embed is not None: x = torch.cat([x, self.norm(self.embed(_labels(c, self.n_classes, len(z)).to(z)))], 1)
         elif c is not None: raise ValueError("class labels given to an unconditional model (n_classes=0)")
-        w = self.net(x)
+        w = self.net(x).float()  # w and its tracked mean stay fp32 under autocast (truncation, EMA of w)
         if self.training and self.w_avg_beta is not None:
             with torch.no_grad(): self.w_avg.copy_(w.detach().mean(0).lerp(self.w_avg, self.w_avg_beta))
         return self.w_avg.lerp(w, psi) if psi != 1 else w
@@ -145,7 +145,7 @@ def to_styles(mapping:MappingNetwork, # the z → w network
     ws = zs if input_is_w else [mapping(v, c) for v in zs]
     if psi != 1:
         avg = mapping.w_avg if w_avg is None else w_avg
-        ws = [avg.lerp(w, psi) for w in ws]
+        ws = [avg.float().lerp(w.float(), psi) for w in ws]
     if len(ws) == 1: return ws[0][:, None].expand(-1, n_latent, -1)
     i = int(torch.randint(1, n_latent, ())) if inject_index is None else int(inject_index)
     if not 0 <= i <= n_latent: raise ValueError(f"inject_index must lie in [0, {n_latent}], got {i}")
