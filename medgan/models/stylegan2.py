@@ -25,23 +25,26 @@ def sg2_channels(res:int, # longer side of the feature map at this level
     return max(1, min(nf_max, int(nf_base * channel_multiplier / res)))
 
 # %% ../../nbs/16_models.stylegan2.ipynb #b663e1e7
+def _clamp(x, c): return x.clamp(-c, c) if c is not None else x
+
 class StyledConv(nn.Module):
     "Modulated 3×3 conv (optionally ×2 up), noise with learned scalar strength, bias, leaky ReLU·√2."
-    def __init__(self, ni:int, nf:int, ks:int, w_dim:int, up:bool=False, blur_kernel=(1, 3, 3, 1), demodulate:bool=True, fused:bool=True):
+    def __init__(self, ni:int, nf:int, ks:int, w_dim:int, up:bool=False, blur_kernel=(1, 3, 3, 1), demodulate:bool=True, fused:bool=True,
+                 clamp:float|None=None):  # clamp the activated output to ±clamp (fp16 overflow guard)
         super().__init__()
         self.conv = ModulatedConv2d(ni, nf, ks, w_dim, demodulate=demodulate, up=up, blur_kernel=blur_kernel, fused=fused)
-        self.noise, self.bias = NoiseInjection(1), nn.Parameter(torch.zeros(1, nf, 1, 1))
-    def forward(self, x, w, noise=None): return lrelu(self.noise(self.conv(x, w), noise) + self.bias)
+        self.noise, self.bias, self.clamp = NoiseInjection(1), nn.Parameter(torch.zeros(1, nf, 1, 1)), clamp
+    def forward(self, x, w, noise=None): return _clamp(lrelu(self.noise(self.conv(x, w), noise) + self.bias), self.clamp)
 
 class ToRGB(nn.Module):
     "1×1 modulated conv to image channels, plus the upsampled skip image from the level below."
-    def __init__(self, ni:int, w_dim:int, img_ch:int=1, upsample:bool=True, blur_kernel=(1, 3, 3, 1), fused:bool=True):
-        super().__init__()
+    def __init__(self, ni:int, w_dim:int, img_ch:int=1, upsample:bool=True, blur_kernel=(1, 3, 3, 1), fused:bool=True, clamp:float|None=None):
+        super().__init__(); self.clamp = clamp
         self.upsample = Upsample(blur_kernel) if upsample else None
         self.conv = ModulatedConv2d(ni, img_ch, 1, w_dim, demodulate=False, fused=fused)
         self.bias = nn.Parameter(torch.zeros(1, img_ch, 1, 1))
     def forward(self, x, w, skip=None):
-        out = self.conv(x, w) + self.bias
+        out = _clamp(self.conv(x, w) + self.bias, self.clamp)
         return out + self.upsample(skip) if skip is not None else out
 
 # %% ../../nbs/16_models.stylegan2.ipynb #643e7c81
@@ -60,6 +63,7 @@ class Generator(nn.Module):
                  n_classes:int=0, # >0: class-conditional mapping
                  fused:bool=True, # grouped-conv modulation (else activation scaling)
                  base:int=4, # longer side of the learned constant
+                 conv_clamp:float|None=None, # clamp every conv output to ±conv_clamp (256 with fp16 autocast, as NVlabs)
                 ):
         super().__init__()
         self.size, self.img_ch, self.z_dim, self.w_dim = _pair(size), img_ch, z_dim, w_dim
@@ -68,13 +72,13 @@ class Generator(nn.Module):
         ch = [sg2_channels(base * 2**i, channel_multiplier, nf_base, nf_max) for i in range(self.n_up + 1)]
         self.channels = ch
         self.const = nn.Parameter(torch.randn(1, ch[0], *self.base_hw))
-        self.conv1 = StyledConv(ch[0], ch[0], 3, w_dim, blur_kernel=blur_kernel, fused=fused)
-        self.to_rgb1 = ToRGB(ch[0], w_dim, img_ch, upsample=False, fused=fused)
+        self.conv1 = StyledConv(ch[0], ch[0], 3, w_dim, blur_kernel=blur_kernel, fused=fused, clamp=conv_clamp)
+        self.to_rgb1 = ToRGB(ch[0], w_dim, img_ch, upsample=False, fused=fused, clamp=conv_clamp)
         self.convs, self.to_rgbs = nn.ModuleList(), nn.ModuleList()
         for i in range(1, self.n_up + 1):
-            self.convs.append(StyledConv(ch[i-1], ch[i], 3, w_dim, up=True, blur_kernel=blur_kernel, fused=fused))
-            self.convs.append(StyledConv(ch[i], ch[i], 3, w_dim, blur_kernel=blur_kernel, fused=fused))
-            self.to_rgbs.append(ToRGB(ch[i], w_dim, img_ch, blur_kernel=blur_kernel, fused=fused))
+            self.convs.append(StyledConv(ch[i-1], ch[i], 3, w_dim, up=True, blur_kernel=blur_kernel, fused=fused, clamp=conv_clamp))
+            self.convs.append(StyledConv(ch[i], ch[i], 3, w_dim, blur_kernel=blur_kernel, fused=fused, clamp=conv_clamp))
+            self.to_rgbs.append(ToRGB(ch[i], w_dim, img_ch, blur_kernel=blur_kernel, fused=fused, clamp=conv_clamp))
         self.n_latent, self.n_noise = 2 * (self.n_up + 1), 2 * self.n_up + 1
         for i, s in enumerate(self.noise_shapes()): self.register_buffer(f'noise_{i}', torch.randn(1, 1, *s))
 
@@ -140,23 +144,24 @@ class Generator(nn.Module):
 # %% ../../nbs/16_models.stylegan2.ipynb #fcb601cb
 class ConvLayer(nn.Module):
     "Equalised conv with optional low-pass ÷2 downsampling in front, bias and leaky ReLU·√2."
-    def __init__(self, ni:int, nf:int, ks:int, down:bool=False, blur_kernel=(1, 3, 3, 1), bias:bool=True, act:bool=True):
+    def __init__(self, ni:int, nf:int, ks:int, down:bool=False, blur_kernel=(1, 3, 3, 1), bias:bool=True, act:bool=True,
+                 clamp:float|None=None):  # clamp the output to ±clamp (fp16 overflow guard)
         super().__init__()
         if down:
             p = (len(blur_kernel) - 2) + (ks - 1)
             self.blur = Blur(blur_kernel, pad=((p + 1) // 2, p // 2))
         else: self.blur = None
         self.conv = EqualConv2d(ni, nf, ks, stride=2 if down else 1, padding=0 if down else ks // 2, bias=bias)
-        self.act = act
+        self.act, self.clamp = act, clamp
     def forward(self, x):
         x = self.conv(self.blur(x) if self.blur is not None else x)
-        return lrelu(x) if self.act else x
+        return _clamp(lrelu(x) if self.act else x, self.clamp)
 
 class ResBlock(nn.Module):
     "Residual ÷2 block: (conv3 → down-conv3) + (down-conv1, linear), divided by √2."
-    def __init__(self, ni:int, nf:int, blur_kernel=(1, 3, 3, 1)):
+    def __init__(self, ni:int, nf:int, blur_kernel=(1, 3, 3, 1), clamp:float|None=None):
         super().__init__()
-        self.conv1, self.conv2 = ConvLayer(ni, ni, 3), ConvLayer(ni, nf, 3, down=True, blur_kernel=blur_kernel)
+        self.conv1, self.conv2 = ConvLayer(ni, ni, 3, clamp=clamp), ConvLayer(ni, nf, 3, down=True, blur_kernel=blur_kernel, clamp=clamp)
         self.skip = ConvLayer(ni, nf, 1, down=True, blur_kernel=blur_kernel, bias=False, act=False)
     def forward(self, x): return (self.conv2(self.conv1(x)) + self.skip(x)) / math.sqrt(2)
 
@@ -173,15 +178,16 @@ class Discriminator(nn.Module):
                  n_classes:int=0, # >0: projection-conditional
                  base:int=4, # longer side of the last feature map
                  pad_value:float=-1., # fills the canvas around non-square inputs (background)
+                 conv_clamp:float|None=None, # clamp conv outputs to ±conv_clamp (256 with fp16 autocast, as NVlabs; not the skips)
                 ):
         super().__init__()
         self.size, self.img_ch, self.pad_value, self.n_classes = _pair(size), img_ch, pad_value, n_classes
         self.n_down, self.base_hw, self.canvas = canvas_for(size, base)
         ch = [sg2_channels(base * 2**i, channel_multiplier, nf_base, nf_max) for i in range(self.n_down + 1)]
-        self.from_rgb = ConvLayer(img_ch, ch[-1], 1)
-        self.blocks = nn.Sequential(*[ResBlock(ch[i], ch[i-1], blur_kernel) for i in range(self.n_down, 0, -1)])
+        self.from_rgb = ConvLayer(img_ch, ch[-1], 1, clamp=conv_clamp)
+        self.blocks = nn.Sequential(*[ResBlock(ch[i], ch[i-1], blur_kernel, conv_clamp) for i in range(self.n_down, 0, -1)])
         self.stddev = MinibatchStdDev(stddev_group, stddev_feat)
-        self.final_conv = ConvLayer(ch[0] + stddev_feat, ch[0], 3)
+        self.final_conv = ConvLayer(ch[0] + stddev_feat, ch[0], 3, clamp=conv_clamp)
         self.final_linear = EqualLinear(ch[0] * self.base_hw[0] * self.base_hw[1], ch[0], act='lrelu')
         self.out = EqualLinear(ch[0], 1)
         self.embed = EqualLinear(n_classes, ch[0]) if n_classes else None

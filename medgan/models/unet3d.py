@@ -99,7 +99,8 @@ class PatchDiscriminator3D(nn.Module):
             raise ValueError(f"PatchDiscriminator3D expects (B, {self.in_ch}, D, H, W), got shape {tuple(x.shape)}")
         if min(x.shape[2:]) < 2**self.n_layers:
             raise ValueError(f"PatchDiscriminator3D with {self.n_layers} layers needs sides >= {2**self.n_layers}, got {tuple(x.shape[2:])}")
-        return self.net(x)
+        h = self.net[:-1](x)
+        with torch.autocast(x.device.type, enabled=False): return self.net[-1](h.float())  # logits conv in fp32 (see below)
 
 # %% ../../nbs/13_models.unet3d.ipynb #da561e1b
 from ..losses import d_loss as _d_loss, g_loss as _g_loss
