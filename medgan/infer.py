@@ -4,15 +4,16 @@
 
 # %% ../nbs/20_infer.ipynb #a81b4031
 from __future__ import annotations
-import sys, json, math, hashlib, argparse, warnings, datetime
+import os, sys, json, math, hashlib, argparse, warnings, datetime
 from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
 from .core import IN_TEST, load_torch, save_json, resolve_path, get_device
-from .data.io import Volume, load_nifti, save_nifti, reorient, resample_to, _grid, foreground_bbox, crop_pad_array
+from .data.io import Volume, load_nifti, save_nifti, reorient, resample, resample_to, _grid, foreground_bbox, crop_pad_array
 from .data.preprocess import norm_mri, otsu_mask, to_hu, HU_MIN, HU_MAX
 from .features import file_sha256
+from .train import user_errors
 
 # %% auto #0
 __all__ = ['CKPT_VERSIONS', 'SYSTEMS', 'BUILDERS', 'sha256', 'detect_system', 'load_system', 'to_slices', 'from_slices',
@@ -94,13 +95,18 @@ BUILDERS = dict(pix2pix=_pix2pix, cyclegan=_cyclegan, sr3d=_sr3d, stylegan=_styl
 # %% ../nbs/20_infer.ipynb #59773ba2
 def _names(expect): return ' or '.join(expect) if isinstance(expect, (tuple, list)) else expect
 
+def _ckpt_file(ckpt) -> Path:
+    "The checkpoint file `ckpt` names: itself, or a run folder's checkpoints/best.pt, else last.pt."
+    p = Path(resolve_path(ckpt))
+    if p.is_dir(): p = next((q for q in (p/'checkpoints'/'best.pt', p/'checkpoints'/'last.pt') if q.exists()), p/'checkpoints'/'best.pt')
+    return p
+
 def load_system(ckpt, # checkpoint file (or a run folder: its checkpoints/best.pt, else last.pt)
                 expect:str|tuple|None=None, # system name(s) the caller can use; None: any
                 device=None, # where the networks go (default CPU)
                ) -> tuple:
     "Rebuild a medgan system's inference networks from its checkpoint alone: (system_name, models, options)."
-    p = Path(resolve_path(ckpt))
-    if p.is_dir(): p = next((q for q in (p/'checkpoints'/'best.pt', p/'checkpoints'/'last.pt') if q.exists()), p/'checkpoints'/'best.pt')
+    p = _ckpt_file(ckpt)
     ck = load_torch(p)
     name = detect_system(ck, p)
     exp = (expect,) if isinstance(expect, str) else expect
@@ -117,6 +123,24 @@ def load_system(ckpt, # checkpoint file (or a run folder: its checkpoints/best.p
     raise ValueError(f"{p}: the {name} networks rebuilt from its options do not match its weights ({'; '.join(errs)})")
 
 sha256 = file_sha256  # SHA-256 of a file (medgan.features)
+
+# %% ../nbs/20_infer.ipynb #3c1e998b
+def _same_file(a, b) -> bool:
+    "Whether `a` and `b` name one file: the same resolved path, or (both existing) the same inode."
+    a, b = Path(resolve_path(a)), Path(resolve_path(b))
+    if a.resolve() == b.resolve(): return True
+    try: return os.path.samefile(a, b)
+    except OSError: return False
+
+def _check_outputs(outs, # output paths (None: not written)
+                   ins:dict, # what -> input path or `Volume` (None, arrays: no file)
+                  ):
+    "Refuse, before any work, to write an output over an input: a ValueError naming both."
+    for o in outs:
+        for what, i in ins.items():
+            p = i.path if isinstance(i, Volume) else i
+            if o is not None and isinstance(p, (str, Path)) and _same_file(o, p):
+                raise ValueError(f"output {o} is the {what} {p}: refusing to overwrite an input; choose another output path")
 
 # %% ../nbs/20_infer.ipynb #7a388189
 def to_slices(v:np.ndarray) -> np.ndarray:
@@ -153,6 +177,25 @@ def _back(ras_out:Volume, orig:Volume, units:str) -> Volume:
     if o.shape != orig.shape or not np.allclose(o.affine, orig.affine, atol=1e-4): raise RuntimeError("internal: output grid differs from the input's")
     return Volume(o.data, orig.affine.copy(), units, None)
 
+def _mm(sp) -> str: return '×'.join(f'{s:.3g}' for s in sp) + ' mm'
+
+def _model_spacing(o:dict, # options of a loaded checkpoint
+                   sp, # the input's voxel spacing (mm, RAS)
+                   what:str, # the input, for messages
+                  ) -> tuple|None:
+    "Spacing the network must see: the checkpoint's `spacing` when it differs from `sp`; None to keep the input's grid."
+    t = o.get('spacing')
+    if t is None:  # a checkpoint from before the training spacing was stored: not resampled, 1 mm assumed
+        if (np.abs(np.asarray(sp) - 1) > 0.1).any():
+            warnings.warn(f"{o['_checkpoint']} records no training voxel spacing: assuming 1×1×1 mm, but the {what} has {_mm(sp)}; "
+                          "if the model was trained at another spacing, resample the input to it first")
+        return None
+    t = np.broadcast_to(np.asarray(t, float), (3,)); r = np.asarray(sp) / t
+    if (r > 4).any() or (r < 1 / 4).any():
+        raise ValueError(f"the {what} has voxel spacing {_mm(sp)}, but {o['_checkpoint']} was trained at {_mm(t)}: "
+                         "more than 4× apart on an axis; resample the input closer to the training spacing first")
+    return None if np.allclose(sp, t, rtol=1e-3) else tuple(float(s) for s in t)
+
 @torch.no_grad()
 def _predict2d(G, x:torch.Tensor, S:int, dev, bs:int) -> torch.Tensor:
     "G on a batch of slices (B,1,H,W): directly when H=W=S, else by overlapping S×S windows."
@@ -171,19 +214,24 @@ def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
                      mask=None, # head mask (NIfTI path / Volume / array on the MR grid); None: Otsu mask of the MR
                      device=None, # 'cuda', 'cpu', ...; None: the best available
                     ) -> Volume:
-    "Synthetic CT in HU on the MR's grid and affine, translated axial slice by axial slice."
+    "Synthetic CT in HU on the MR's grid and affine, translated axial slice by axial slice at the training voxel spacing."
+    _check_outputs([out_path], {'MR input': mr, 'mask': mask, 'checkpoint': _ckpt_file(ckpt)})
     name, ms, o = load_system(ckpt, ('pix2pix', 'cyclegan'), device=get_device(device))
     G, dev, S = ms['g' if name == 'pix2pix' else 'g_ab'], get_device(device), int(o['image_size'])
     orig = _input(mr, 'MR'); ras = reorient(orig)
     m = _mask(mask, ras, orig, 'MR')
-    x = norm_mri(ras.data, m)
+    sp = _model_spacing(o, ras.spacing, f"MR {orig.path}" if orig.path else 'MR')
+    g = ras if sp is None else resample(ras, spacing=sp)  # the grid the network sees
+    if sp is not None: m = resample_to(ras.with_data(m), g.affine, g.shape, order=0, cval=0).data > 0.5
+    x = norm_mri(g.data, m)
     bb = foreground_bbox(m); W = [max(S, bb[i].stop - bb[i].start) for i in (0, 1)]
     st = [int(np.floor((bb[i].start + bb[i].stop) / 2 - W[i] / 2 + 0.5)) for i in (0, 1)] + [0]
     nz = x.shape[2]
     sl = torch.from_numpy(to_slices(crop_pad_array(x, (W[0], W[1], nz), st, -1.)))[:, None]
     y = torch.cat([_predict2d(G, b, S, dev, bs) for b in sl.split(bs)])
     if y.shape != sl.shape or not torch.isfinite(y).all(): raise RuntimeError(f"{o['_checkpoint']}: the generator gave {tuple(y.shape)} / non-finite values for input {tuple(sl.shape)}")
-    yv = crop_pad_array(from_slices(y[:, 0].numpy()), ras.shape, [-s for s in st], -1.)
+    yv = crop_pad_array(from_slices(y[:, 0].numpy()), g.shape, [-s for s in st], -1.)
+    if sp is not None: yv = resample_to(g.with_data(yv), ras.affine, ras.shape, order=1, cval=-1.).data  # back onto the input's grid
     out = _back(ras.with_data(to_hu(yv)), orig, 'HU')
     if out_path is not None: save_nifti(out, resolve_path(out_path))
     return out
@@ -199,16 +247,21 @@ def sr_volume(ckpt, # sr3d checkpoint (or run folder)
               mask=None, # head mask on the output grid; None: Otsu mask of the resampled 3T
               device=None, # 'cuda', 'cpu', ...; None: the best available
              ) -> Volume:
-    "7T-like volume (model space [-1, 1]) of a 3T scan on the 7T grid, by overlapping 3D windows."
+    "7T-like volume (model space [-1, 1]) of a 3T scan on the 7T grid, by overlapping 3D windows at the training voxel spacing."
     from medgan.experiments.sr3d import infer_volume
+    _check_outputs([out_path], {'3T input': vol_3t, 'reference grid': ref, 'mask': mask, 'checkpoint': _ckpt_file(ckpt)})
     name, ms, o = load_system(ckpt, 'sr3d', device=get_device(device))
     ras = reorient(_input(vol_3t, '3T volume'))
     if ref is not None: r = reorient(_input(ref, 'reference grid')); aff, shp = r.affine, r.shape
     else: aff, shp = _grid(ras, shape=tuple(max(1, int(round(n * scale))) for n in ras.shape))
     a = resample_to(ras, aff, shp, order=1)
-    m = otsu_mask(a.data) if mask is None else _mask(mask, a, a, 'output grid')
-    y = infer_volume(ms['g'], norm_mri(a.data, m), patch=int(o['patch_size']), overlap=overlap, bs=bs, device=get_device(device))
-    out = a.with_data(y, units='')
+    sp = _model_spacing(o, a.spacing, f"output grid of the 3T volume {ras.path or ''}".strip())
+    g = a if sp is None else resample_to(ras, *_grid(a, spacing=sp), order=1)  # the grid the network sees
+    m = otsu_mask(g.data) if mask is None else _mask(mask, a, a, 'output grid')
+    if mask is not None and sp is not None: m = resample_to(a.with_data(m), g.affine, g.shape, order=0, cval=0).data > 0.5
+    y = infer_volume(ms['g'], norm_mri(g.data, m), patch=int(o['patch_size']), overlap=overlap, bs=bs, device=get_device(device))
+    out = g.with_data(y, units='')
+    if sp is not None: out = resample_to(out, a.affine, a.shape, order=1)  # back onto the output grid
     if out_path is not None: save_nifti(out, resolve_path(out_path))
     return out
 
@@ -261,6 +314,9 @@ def generate(ckpt, # StyleGAN, StyleGAN2 or HA-GAN checkpoint (or run folder)
     "Write `n` samples (PNG slices or NIfTI volumes) and `samples.json` (seeds, truncation, checkpoint sha256); returns that record."
     if n < 1: raise ValueError(f"n must be at least 1, got {n}")
     if not np.isfinite(truncation) or truncation < 0: raise ValueError(f"truncation must be a number >= 0, got {truncation}")
+    out = Path(resolve_path(out_dir))
+    names = {'samples.json', *(f'sample_{k:05d}_seed{seed + k}.{e}' for k in range(n) for e in ('png', 'nii.gz'))}
+    _check_outputs([out, *(out/f for f in (names & {q.name for q in out.iterdir()} if out.is_dir() else ()))], {'checkpoint': _ckpt_file(ckpt)})
     dev = get_device(device)
     name, ms, o = load_system(ckpt, ('stylegan', 'stylegan2', 'hagan'), device=dev)
     G = ms['g_ema'] if 'g_ema' in ms else ms['g']
@@ -274,7 +330,7 @@ def generate(ckpt, # StyleGAN, StyleGAN2 or HA-GAN checkpoint (or run folder)
         elif own is not None and condition != own: raise ValueError(f"this StyleGAN model was trained on class {own!r} only, not {condition!r}; use the {condition} model's checkpoint")
         elif own is None: raise ValueError(f"condition={condition!r}: the {name} model in {o['_checkpoint']} is unconditional")
     elif classes: raise ValueError(f"this StyleGAN is class-conditional: pass condition as one of {list(classes)}")
-    out = Path(resolve_path(out_dir)); out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     seeds, files = [seed + i for i in range(n)], []
     for i in range(0, n, bs):
         x = _sample(name, G, seeds[i:i + bs], float(truncation), c, dev)
@@ -297,7 +353,7 @@ def generate(ckpt, # StyleGAN, StyleGAN2 or HA-GAN checkpoint (or run folder)
 
 # %% ../nbs/20_infer.ipynb #e11cc5c9
 def main(argv=None):
-    "Command-line entry: translate | sr | generate."
+    "Command-line entry: translate | sr | generate. User errors print `error: <message>` and exit with status 2 (`--debug`: the traceback)."
     ap = argparse.ArgumentParser(prog='python -m medgan.infer', description='medgan inference from a checkpoint')
     sub = ap.add_subparsers(dest='cmd', required=True)
     t = sub.add_parser('translate', help='MR NIfTI -> synthetic CT NIfTI (HU) with a pix2pix/CycleGAN checkpoint')
@@ -306,6 +362,7 @@ def main(argv=None):
     for p in (t, s, g):
         p.add_argument('--ckpt', required=True, help='checkpoint file or run folder')
         p.add_argument('--device', default=None, help="'cuda', 'cpu', ... (default: the best available)")
+        p.add_argument('--debug', action='store_true', help='on an error, raise it with its traceback')
     for p in (t, s):
         p.add_argument('--input', required=True); p.add_argument('--output', required=True)
         p.add_argument('--mask', default=None, help='head mask NIfTI (default: Otsu)')
@@ -317,14 +374,15 @@ def main(argv=None):
     g.add_argument('--condition', default=None); g.add_argument('--bs', type=int, default=16)
     g.add_argument('--spacing', type=float, default=1.)
     a = ap.parse_args(argv)
-    if a.cmd == 'translate':
-        v = translate_volume(a.ckpt, a.input, a.output, a.bs, a.mask, a.device); msg = f"wrote {a.output}: {v}"
-    elif a.cmd == 'sr':
-        v = sr_volume(a.ckpt, a.input, a.output, a.overlap, a.ref, a.scale, a.bs, a.mask, a.device); msg = f"wrote {a.output}: {v}"
-    else:
-        cond = int(a.condition) if a.condition is not None and a.condition.isdigit() else a.condition
-        r = generate(a.ckpt, a.n, a.out_dir, a.seed, a.truncation, cond, a.bs, a.spacing, a.device)
-        msg = f"wrote {r['n']} {r['system']} samples and samples.json to {a.out_dir}"
+    with user_errors(a.debug):
+        if a.cmd == 'translate':
+            v = translate_volume(a.ckpt, a.input, a.output, a.bs, a.mask, a.device); msg = f"wrote {a.output}: {v}"
+        elif a.cmd == 'sr':
+            v = sr_volume(a.ckpt, a.input, a.output, a.overlap, a.ref, a.scale, a.bs, a.mask, a.device); msg = f"wrote {a.output}: {v}"
+        else:
+            cond = int(a.condition) if a.condition is not None and a.condition.isdigit() else a.condition
+            r = generate(a.ckpt, a.n, a.out_dir, a.seed, a.truncation, cond, a.bs, a.spacing, a.device)
+            msg = f"wrote {r['n']} {r['system']} samples and samples.json to {a.out_dir}"
     print(msg)
     return msg
 

@@ -4,10 +4,10 @@
 
 # %% ../nbs/19_train.ipynb #c8ad7fef
 from __future__ import annotations
-import argparse, ast, importlib, inspect, sys
+import argparse, ast, contextlib, importlib, inspect, sys
 
 # %% auto #0
-__all__ = ['SYSTEMS', 'parse_run_args', 'main']
+__all__ = ['SYSTEMS', 'USER_ERRORS', 'parse_run_args', 'user_errors', 'main']
 
 # %% ../nbs/19_train.ipynb #d8948f75
 SYSTEMS = {'pix2pix': 'pix2pix', 'cyclegan': 'cyclegan', 'sr3d': 'sr3d', 'hagan': 'hagan',
@@ -42,15 +42,30 @@ def parse_run_args(fn, # a `run` function whose keyword defaults are the paramet
     return {k: (_parse_value(v, defaults[k]) if isinstance(v, str) and not (isinstance(defaults[k], str) and v == defaults[k]) else v)
             for k, v in vars(ns).items()}
 
+# %% ../nbs/19_train.ipynb #5d21f892
+USER_ERRORS = (ValueError, FileNotFoundError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError)
+
+@contextlib.contextmanager
+def user_errors(debug:bool=False, # raise the error with its traceback instead
+               ):
+    "Turn a user error (`USER_ERRORS`, medgan's `NonFiniteError`) into `error: <message>` on stderr and exit status 2."
+    from medgan.learner import NonFiniteError
+    try: yield
+    except (*USER_ERRORS, NonFiniteError) as e:
+        if debug: raise
+        print(f"error: {e}", file=sys.stderr); raise SystemExit(2) from None
+
 # %% ../nbs/19_train.ipynb #068a0421
 def main(argv:list[str]|None=None):
-    "Entry point: `python -m medgan.train <system> [--param value ...]`."
+    "Entry point: `python -m medgan.train <system> [--param value ...] [--debug]`; a user error exits with status 2."
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] in ('-h', '--help') or argv[0] not in SYSTEMS:
-        msg = f"usage: python -m medgan.train {{{','.join(SYSTEMS)}}} [--param value ...]"
-        if argv and argv[0] not in ('-h', '--help'): raise ValueError(f"unknown system '{argv[0]}'\n{msg}")
-        print(msg); return None
-    mod = importlib.import_module(f'medgan.experiments.{SYSTEMS[argv[0]]}')
-    return mod.run(**parse_run_args(mod.run, argv[1:]))
+    debug = '--debug' in argv; argv = [a for a in argv if a != '--debug']
+    with user_errors(debug):
+        if not argv or argv[0] in ('-h', '--help') or argv[0] not in SYSTEMS:
+            msg = f"usage: python -m medgan.train {{{','.join(SYSTEMS)}}} [--param value ...] [--debug]"
+            if argv and argv[0] not in ('-h', '--help'): raise ValueError(f"unknown system '{argv[0]}'\n{msg}")
+            print(msg); return None
+        mod = importlib.import_module(f'medgan.experiments.{SYSTEMS[argv[0]]}')
+        return mod.run(**parse_run_args(mod.run, argv[1:]))
 
 if __name__ == '__main__' and 'IPython' not in sys.modules: main()
