@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils.data import Dataset
 from PIL import Image
-from .io import Volume, load_nifti, resample_like, crop_pad, crop_pad_array, foreground_bbox
+from .io import Volume, load_nifti, nifti_spacing, resample, resample_like, crop_pad, crop_pad_array, foreground_bbox
 from .preprocess import NORMS, otsu_mask, from_hu, to_hu
 from .layouts import Subject
 
@@ -142,25 +142,47 @@ def _overlap(a:Volume, b:Volume) -> float:
     inter = np.clip(np.minimum(a1, b1) - np.maximum(a0, b0), 0, None)
     return float(np.prod(inter) / max(np.prod(b1 - b0), 1e-9))
 
+def _at(v:Volume, spacing, order:int=1) -> Volume:
+    "`v` resampled to `spacing` (mm) about its centre; `v` itself when spacing is None or already equal."
+    return v if spacing is None or np.allclose(v.spacing, spacing, atol=1e-3) else resample(v, spacing, order=order)
+
+def _load(p, norm:str, spacing=None) -> Volume:
+    "`load_nifti` for training: a constant image (all zero, say) is refused; resampled to `spacing` when given."
+    v = load_nifti(p, _units(norm))
+    if v.data.max() <= v.data.min(): raise ValueError(f"{p}: the image is constant ({v.data.min():g}): nothing to learn from; remove it from the dataset")
+    return _at(v, spacing)
+
+def _spacing(spacing, paths) -> tuple|None:
+    "A dataset's voxel spacing: `spacing` (1 or 3 floats, mm) or, when None, the per-axis median of the files' header spacings."
+    if spacing is None:
+        sps = [nifti_spacing(p) for p in paths]
+        return tuple(float(s) for s in np.median(sps, 0)) if sps else None
+    sp = np.broadcast_to(np.asarray(spacing, float), (3,))
+    if not (sp > 0).all(): raise ValueError(f"spacing must be positive (mm), got {spacing!r}")
+    return tuple(float(s) for s in sp)
+
 def load_pair(rec:Subject, # subject record
               keys=('mr', 'ct'), # input, target roles
               norms=('mri', 'ct'), # normalisation of each ('mri', 'ct', 'zscore', 'none')
               resample:bool=False, # resample the input onto the target grid when they differ
               mask_key:str='mask', # role of a given mask; else an Otsu head mask of the target (CT) or input
+              spacing=None, # voxel spacing (mm, 1 or 3 floats) to put the target (and so the pair) on; None: the target's own
              ) -> dict:
     "Load, check, (resample) and normalise a pair: dict(a, b, mask arrays in [-1,1] / {0,1}, grid Volume of the target)."
     pa, pb = rec.paths[keys[0]], rec.paths[keys[1]]
-    a, b = load_nifti(pa, _units(norms[0])), load_nifti(pb, _units(norms[1]))
-    if a.shape != b.shape or not np.allclose(a.affine, b.affine, atol=1e-3):
-        why = f"shapes {a.shape} vs {b.shape}" if a.shape != b.shape else f"grids differ (orientation/origin/spacing: {a.axcodes} {a.spacing} vs {b.axcodes} {b.spacing})"
+    a, b0 = _load(pa, norms[0]), _load(pb, norms[1])
+    same = a.shape == b0.shape and np.allclose(a.affine, b0.affine, atol=1e-3)
+    if not same:
+        why = f"shapes {a.shape} vs {b0.shape}" if a.shape != b0.shape else f"grids differ (orientation/origin/spacing: {a.axcodes} {a.spacing} vs {b0.axcodes} {b0.spacing})"
         if not resample: raise ValueError(f"pair mismatch for subject {rec.id}: {pa} and {pb}: {why}")
-        if _overlap(a, b) < 0.5: raise ValueError(f"pair mismatch for subject {rec.id}: {pa} and {pb} cover different regions (world overlap {_overlap(a, b):.0%})")
-        a = resample_like(a, b, order=1)
+        if _overlap(a, b0) < 0.5: raise ValueError(f"pair mismatch for subject {rec.id}: {pa} and {pb} cover different regions (world overlap {_overlap(a, b0):.0%})")
+    b = _at(b0, spacing)  # the target grid: one interpolation of the input onto it, whatever grid it came on
+    if not same or b is not b0: a = resample_like(a, b, order=1)
     pm = rec.paths.get(mask_key)
     if pm is not None:
         m = load_nifti(pm)
-        if m.shape != b.shape: raise ValueError(f"mask {pm} has shape {m.shape}, but {pb} has {b.shape}")
-        mask = m.data > 0.5
+        if m.shape != b0.shape: raise ValueError(f"mask {pm} has shape {m.shape}, but {pb} has {b0.shape}")
+        mask = (m if b is b0 else resample_like(m, b, order=1, cval=0.)).data > 0.5
     else: mask = otsu_mask(b.data if norms[1] != 'ct' else (b.data > -500).astype(np.float32))
     if not mask.any(): raise ValueError(f"empty foreground mask for subject {rec.id} ({pm or pb})")
     return dict(a=NORMS[norms[0]](a.data, mask), b=NORMS[norms[1]](b.data, mask), mask=mask, grid=b)
@@ -171,14 +193,14 @@ def _from_slices(s): return np.ascontiguousarray(np.rot90(s.transpose(1, 2, 0), 
 
 class _SliceStore:
     "In-plane cropped, normalised, slice-major arrays of the subjects."
-    def __init__(self, records, keys, norms, size, min_fg, resample=False):
+    def __init__(self, records, keys, norms, size, min_fg, resample=False, spacing=None):
         self.ids, self.grids, self.arrs, self.index = [], {}, [], []
         for si, r in enumerate(records):
-            if len(keys) == 2: p = load_pair(r, keys, norms, resample)
+            if len(keys) == 2: p = load_pair(r, keys, norms, resample, spacing=spacing)
             else:
-                v = load_nifti(r.paths[keys[0]], _units(norms[0]))
+                v = _load(r.paths[keys[0]], norms[0], spacing)
                 m = otsu_mask(v.data if norms[0] != 'ct' else (v.data > -500).astype(np.float32))
-                if r.paths.get('mask') is not None: m = load_nifti(r.paths['mask']).data > 0.5
+                if r.paths.get('mask') is not None: m = resample_like(load_nifti(r.paths['mask']), v, order=1, cval=0.).data > 0.5
                 p = dict(a=NORMS[norms[0]](v.data, m), mask=m, grid=v)
             nz = p['grid'].shape[2]
             g = crop_pad(p['grid'].with_data(p['mask'].astype(np.float32)), (size, size, nz), 'foreground', 0., p['mask'])
@@ -201,8 +223,11 @@ class PairedSlices(Dataset):
                  min_fg:float=0.1, # keep slices whose mask area >= min_fg * the subject's largest
                  norms=('mri', 'ct'), # normalisation of input and target
                  aug:PairedAug|None=None, # paired augmentation (dim=2)
-                 seed:int=0, resample:bool=False):
-        self.store = _SliceStore(records, keys, norms, size, min_fg, resample)
+                 seed:int=0, resample:bool=False,
+                 spacing=None, # voxel spacing (mm, 1 or 3 floats); None: the median of the targets' (`ds.spacing`)
+                ):
+        self.spacing = _spacing(spacing, [r.paths[keys[-1]] for r in records])
+        self.store = _SliceStore(records, keys, norms, size, min_fg, resample, self.spacing)
         self.aug, self.seed, self.epoch, self.size = aug, seed, 0, size
     @property
     def ids(self): return self.store.ids
@@ -230,9 +255,12 @@ class UnpairedSlices(Dataset):
     "Slices of two domains drawn independently: items {'a','b': (1,S,S), 'id_a','id_b','slice_a','slice_b'}."
     def __init__(self, records_a:list, records_b:list, # subjects of each domain
                  key_a:str='mr', key_b:str='ct', # role in each
-                 size:int=256, min_fg:float=0.1, norms=('mri', 'ct'), aug:PairedAug|None=None, seed:int=0):
-        self.A = _SliceStore(records_a, (key_a,), (norms[0],), size, min_fg)
-        self.B = _SliceStore(records_b, (key_b,), (norms[1],), size, min_fg)
+                 size:int=256, min_fg:float=0.1, norms=('mri', 'ct'), aug:PairedAug|None=None, seed:int=0,
+                 spacing=None, # voxel spacing (mm) of both domains; None: the median of all their volumes' (`ds.spacing`)
+                ):
+        self.spacing = _spacing(spacing, [r.paths[key_a] for r in records_a] + [r.paths[key_b] for r in records_b])
+        self.A = _SliceStore(records_a, (key_a,), (norms[0],), size, min_fg, spacing=self.spacing)
+        self.B = _SliceStore(records_b, (key_b,), (norms[1],), size, min_fg, spacing=self.spacing)
         self.aug, self.seed, self.epoch = aug, seed, 0
     @property
     def ids(self): return self.A.ids + self.B.ids
@@ -257,12 +285,14 @@ class PairedPatches(Dataset):
                  fg_prob:float=0.9, # probability a patch is centred on the foreground
                  norms=('mri', 'mri'), aug:PairedAug|None=None, seed:int=0,
                  resample:bool=True, # put the input on the target grid (3T onto 7T)
+                 spacing=None, # voxel spacing (mm, 1 or 3 floats); None: the median of the targets' (`ds.spacing`)
                 ):
+        self.spacing = _spacing(spacing, [r.paths[keys[1]] for r in records])
         self.patch = tuple(np.broadcast_to(patch, (3,)).tolist())
         self.per_volume, self.fg_prob, self.aug, self.seed, self.epoch = per_volume, fg_prob, aug, seed, 0
         self.ids, self.data, self.fg, self.grids = [], [], [], {}
         for r in records:
-            p = load_pair(r, keys, norms, resample)
+            p = load_pair(r, keys, norms, resample, spacing=self.spacing)
             shp = tuple(max(n, s) for n, s in zip(p['b'].shape, self.patch))  # pad small volumes up to one patch
             d = {k: np.ascontiguousarray(crop_pad_array(p[k], shp, [0, 0, 0], -1.)) for k in ('a', 'b')}
             d['mask'] = np.ascontiguousarray(crop_pad_array(p['mask'].astype(np.float32), shp, [0, 0, 0], 0.))
@@ -300,10 +330,12 @@ class Volumes(Dataset):
                  size:int=64, # output side
                  norm:str='mri', # 'mri', 'ct', 'zscore', 'none'
                  margin:float=0.05, # fraction of the head box added on each side
+                 spacing=None, # voxel spacing (mm, 1 or 3 floats) before cropping; None: the median of the volumes' (`ds.spacing`)
                 ):
         self.ids, self.vols, self.size = [], [], size
+        self.spacing = _spacing(spacing, [r.paths[key] for r in records])
         for r in records:
-            v = load_nifti(r.paths[key], _units(norm))
+            v = _load(r.paths[key], norm, self.spacing)
             m = otsu_mask(v.data if norm != 'ct' else (v.data > -500).astype(np.float32))
             x = NORMS[norm](v.data, m)
             bb = foreground_bbox(m); side = int(max(s.stop - s.start for s in bb) * (1 + 2 * margin)) + 1
@@ -318,13 +350,27 @@ class Volumes(Dataset):
     def __getitem__(self, i): return dict(img=self.vols[i], id=self.ids[i])
 
 # %% ../../nbs/04_data.datasets.ipynb #8f23bec1
-def _read_png(p, size, resample):
-    try: im = Image.open(p); im.load(); im = im.convert('L')
+_PNG_MAX = {'1': 1, 'L': 255, 'LA': 255, 'RGB': 255, 'RGBA': 255, 'I;16': 65535, 'I;16L': 65535, 'I;16B': 65535, 'I': 65535}
+
+def _read_png(p, # PNG/JPEG file
+              size:int, # output side
+              resample, # PIL filter: Image.BILINEAR for images, Image.NEAREST for label images
+              bits:bool=False, # also return the file's depth (8 or 16)
+             ) -> np.ndarray:
+    "Grey image in [0, 1] (8-bit /255, 16-bit /65535, RGB(A) as luminance), padded square with black, resized to `size`²."
+    try: im = Image.open(p); im.load()
     except Exception as e: raise ValueError(f"{p}: cannot read image: {type(e).__name__}: {e}") from e
-    w, h = im.size
-    if w != h:
-        s = max(w, h); sq = Image.new('L', (s, s), 0); sq.paste(im, ((s - w) // 2, (s - h) // 2)); im = sq
-    return np.asarray(im.resize((size, size), resample))
+    if im.mode not in _PNG_MAX: raise ValueError(f"{p}: image mode '{im.mode}' is not read (its grey values are ambiguous); save it as 8- or 16-bit greyscale or RGB")
+    a = np.asarray(im).astype(np.float64)
+    if im.mode == 'LA': a = a[..., 0]  # alpha is dropped
+    elif im.mode in ('RGB', 'RGBA'): a = a[..., :3] @ [0.299, 0.587, 0.114]  # ITU-R 601 luma, as PIL's convert('L'); alpha dropped
+    if a.min() < 0 or a.max() > _PNG_MAX[im.mode]: raise ValueError(f"{p}: mode '{im.mode}' values {a.min():g}..{a.max():g} outside 0..{_PNG_MAX[im.mode]}")
+    a = (a / _PNG_MAX[im.mode]).astype(np.float32); h, w = a.shape; s = max(h, w)
+    if w != h: a = np.pad(a, (((s - h) // 2, s - h - (s - h) // 2), ((s - w) // 2, s - w - (s - w) // 2)))
+    a = np.asarray(Image.fromarray(a, 'F').resize((size, size), resample))
+    return (a, 16 if _PNG_MAX[im.mode] > 255 else 8) if bits else a
+
+def _to_float(x): return x.astype(np.float32) / 127.5 - 1 if x.dtype == np.uint8 else x.astype(np.float32)
 
 class ClassSlices(Dataset):
     "2D slices with a class label: items {'img': (1,S,S), 'label': long, 'id', 'slice'} (+ 'seg' (S,S) long)."
@@ -340,17 +386,19 @@ class ClassSlices(Dataset):
         for r in records:
             lab = self.classes.index(r.label) if r.label is not None else 0
             for k, p in enumerate(r.paths['image']):
-                imgs.append(_read_png(p, size, Image.BILINEAR)); self.labels.append(lab); self.items.append((r.id, k))
+                x, b = _read_png(p, size, Image.BILINEAR, bits=True)
+                imgs.append(np.rint(np.clip(x, 0, 1) * 255).astype(np.uint8) if b == 8 else x * 2 - 1); self.labels.append(lab); self.items.append((r.id, k))
                 if seg:
                     sp_ = r.paths.get('seg', [None] * (k + 1))[k]
                     if sp_ is None: raise FileNotFoundError(f"segmentation missing for {p}")
-                    segs.append(np.rint(_read_png(sp_, size, Image.NEAREST) / 85.).astype(np.int64))
+                    segs.append(np.rint(_read_png(sp_, size, Image.NEAREST) * 3).astype(np.int64))  # {0, 85, 170, 255}/255 → 0..3
+        if any(a.dtype != np.uint8 for a in imgs): imgs = [_to_float(a) for a in imgs]
         self.imgs = np.stack(imgs); self.segs = np.stack(segs) if seg else None
     @property
     def ids(self): return [i for i, _ in self.items]
     def __len__(self): return len(self.imgs)
     def __getitem__(self, i):
-        d = dict(img=torch.from_numpy(self.imgs[i][None].astype(np.float32) / 127.5 - 1), label=torch.tensor(self.labels[i]),
+        d = dict(img=torch.from_numpy(_to_float(self.imgs[i][None])), label=torch.tensor(self.labels[i]),
                  id=self.items[i][0], slice=self.items[i][1])
         if self.segs is not None: d['seg'] = torch.from_numpy(self.segs[i])
         return d

@@ -14,8 +14,8 @@ from scipy import ndimage
 from ..core import atomic_write
 
 # %% auto #0
-__all__ = ['Volume', 'reorient', 'load_nifti', 'save_nifti', 'resample_to', 'resample_like', 'resample', 'foreground_bbox',
-           'crop_pad_array', 'crop_pad', 'load_dicom_series']
+__all__ = ['Volume', 'reorient', 'load_nifti', 'save_nifti', 'nifti_spacing', 'resample_to', 'resample_like', 'resample',
+           'foreground_bbox', 'crop_pad_array', 'crop_pad', 'load_dicom_series']
 
 # %% ../../nbs/02_data.io.ipynb #27e0425c
 @dataclass
@@ -98,6 +98,18 @@ def save_nifti(vol, # a `Volume`, a 3D array, or a tensor (leading singleton axe
     img.header.set_xyzt_units('mm')
     b = img.to_bytes()
     return atomic_write(path, gzip.compress(b, compresslevel=4) if path.name.endswith('.gz') else b)
+
+# %% ../../nbs/02_data.io.ipynb #23fe204a
+def nifti_spacing(path, # .nii or .nii.gz file
+                 ) -> tuple:
+    "Voxel spacing (mm) of a NIfTI in canonical RAS axis order, from its header only (the data is not read)."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"NIfTI file not found: {path}")
+    try: aff = nib.load(str(path)).affine
+    except Exception as e: raise _nii_err(path, f"cannot read NIfTI header: {type(e).__name__}: {e}") from e
+    sp, out = np.linalg.norm(aff[:3, :3], axis=0), np.empty(3)
+    out[nio.io_orientation(aff)[:, 0].astype(int)] = sp  # voxel axis i becomes the RAS axis it points along
+    return tuple(float(s) for s in out)
 
 # %% ../../nbs/02_data.io.ipynb #2482c137
 def resample_to(vol:Volume, # source volume

@@ -27,10 +27,18 @@ class LayoutError(ValueError):
     "A folder does not match the expected dataset layout."
 
 def _nii(d:Path, stem:str):
-    "d/stem.nii.gz or d/stem.nii, else None."
-    for ext in ('.nii.gz', '.nii'):
-        if (d/f'{stem}{ext}').exists(): return d/f'{stem}{ext}'
-    return None
+    "d/stem.nii.gz or d/stem.nii, else None; both is an error."
+    fs = [d/f'{stem}{ext}' for ext in ('.nii.gz', '.nii') if (d/f'{stem}{ext}').exists()]
+    if len(fs) > 1: raise LayoutError(f"{fs[0]} and {fs[1]}: two files for one image; keep one")
+    return fs[0] if fs else None
+
+def _no_dups(items):
+    "Raise naming both files when a key (a subject id, or (id, slice index)) comes twice in (key, path) pairs."
+    seen = {}
+    for k, p in items:
+        what = f"subject {k}" if isinstance(k, str) else f"{k[0]} slice {k[1]}"
+        if k in seen: raise LayoutError(f"{seen[k]} and {p}: both are {what}; keep one")
+        seen[k] = p
 
 def _check_dir(root):
     root = Path(root)
@@ -86,7 +94,9 @@ def read_volume_folder(root) -> list[Subject]:
     root = _check_dir(root)
     fs = sorted(p for p in root.iterdir() if p.is_file() and p.name.endswith(('.nii', '.nii.gz')))
     if not fs: raise LayoutError(f"{root}: no .nii/.nii.gz files; expected the {VOLUME_HELP}")
-    return [Subject(re.sub(r'\.nii(\.gz)?$', '', p.name), {'image': p}) for p in fs]
+    out = [Subject(re.sub(r'\.nii(\.gz)?$', '', p.name), {'image': p}) for p in fs]
+    _no_dups((s.id, s.paths['image']) for s in out)  # sub0.nii and sub0.nii.gz
+    return out
 
 # %% ../../nbs/03_data.layouts.ipynb #5be66e65
 OASIS_HELP = "OASIS PNG layout: <root>/keras_png_slices_{train,validate,test}/case_XXX_slice_Y.nii.png (+ keras_png_slices_seg_*/seg_XXX_slice_Y.nii.png)"
@@ -101,7 +111,7 @@ def read_oasis(root) -> list[Subject]:
     "OASIS slice folders: one Subject per (split, case) with paths 'image' and 'seg' (lists, by slice index)."
     root = _check_dir(root); b = _oasis_dir(root)
     if b is None: raise LayoutError(f"{root}: no keras_png_slices_* folders; expected the {OASIS_HELP}")
-    out = []
+    out, firsts = [], []
     for split in ('train', 'validate', 'test'):
         d = b/f'keras_png_slices_{split}'
         if not d.is_dir(): continue
@@ -110,10 +120,12 @@ def read_oasis(root) -> list[Subject]:
             if (m := _OASIS_RE.match(p.name)): cases[m.group(1)].append((int(m.group(2)), p))
         sd = b/f'keras_png_slices_seg_{split}'
         for c, sl in sorted(cases.items()):
-            sl.sort()
+            sl.sort(); _no_dups(((f'case_{c}', i), p) for i, p in sl)  # slice_1 and slice_01
+            firsts.append((f'case_{c}', sl[0][1]))
             segs = [sd/f'seg_{c}_slice_{i}.nii.png' for i, _ in sl]
             out.append(Subject(f'case_{c}', {'image': [p for _, p in sl], 'seg': [s if s.exists() else None for s in segs]},
                                split=split))
+    _no_dups(firsts)  # one case in two splits
     if not out: raise LayoutError(f"{root}: keras_png_slices_* folders hold no case_XXX_slice_Y.nii.png files; expected the {OASIS_HELP}")
     return out
 
@@ -142,7 +154,10 @@ def read_adni(root) -> list[Subject]:
                 sid = _slice_key(p)[0]
                 if labels.setdefault(sid, lab) != lab: raise LayoutError(f"{p}: subject {sid} is filed under both AD and NC")
                 subs[sid].append(p)
-        out += [Subject(sid, {'image': sorted(ps, key=_slice_key)}, label=labels[sid], split=split) for sid, ps in sorted(subs.items())]
+        for sid, ps in sorted(subs.items()):
+            ps.sort(key=_slice_key); _no_dups((_slice_key(p), p) for p in ps)  # 1001_1.jpeg and 1001_01.png
+            out.append(Subject(sid, {'image': ps}, label=labels[sid], split=split))
+    _no_dups((s.id, s.paths['image'][0]) for s in out)  # one subject in train and test
     if not out: raise LayoutError(f"{root}: AD/NC folders hold no images; expected the {ADNI_HELP}")
     return out
 
