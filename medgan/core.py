@@ -4,14 +4,15 @@
 
 # %% ../nbs/00_core.ipynb #3e4265b4
 from __future__ import annotations
-import os, sys, json, random, re, tempfile, io, datetime, platform
+import os, sys, json, random, re, tempfile, io, datetime, platform, errno, shutil, warnings
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
 __all__ = ['IN_TEST', 'set_threads', 'seed_everything', 'rng_state', 'set_rng_state', 'get_device', 'project_root',
-           'resolve_path', 'atomic_write', 'save_torch', 'load_torch', 'save_json', 'new_run_dir', 'find_run_dir']
+           'resolve_path', 'atomic_write', 'clean_temps', 'save_torch', 'load_torch', 'save_json', 'new_run_dir',
+           'read_jsonl', 'find_run_dir']
 
 # %% ../nbs/00_core.ipynb #9a7ea944
 IN_TEST = bool(os.environ.get('IN_TEST'))  # True under `nbdev_test`
@@ -82,23 +83,48 @@ def resolve_path(p, # a path: absolute, or relative to the project root
     return p if p.is_absolute() else project_root()/p
 
 # %% ../nbs/00_core.ipynb #2500bf5e
+_WRITE_FAILED = ('file write failed', 'unexpected pos', 'PytorchStreamWriter failed writing')  # torch.save's messages for a failed write
+
+def _no_space(e:BaseException) -> bool:
+    "True for ENOSPC, or for torch.save's RuntimeError from a failed write (the OSError it swallowed, else its message)."
+    if isinstance(e, OSError): return e.errno == errno.ENOSPC
+    if not isinstance(e, RuntimeError): return False
+    if isinstance(e.__context__, OSError): return e.__context__.errno == errno.ENOSPC
+    return any(s in str(e) for s in _WRITE_FAILED)
+
+def _umask() -> int: m = os.umask(0o022); os.umask(m); return m
+
 def atomic_write(path, # destination
                  data:bytes|str|None=None, # content to write, or None when `writer` is given
                  writer=None, # callable taking a binary file object, e.g. `lambda f: torch.save(obj, f)`
                 ) -> Path:
-    "Write `data` (or call `writer`) to `path` atomically: temp file in the same folder, fsync, rename."
+    "Write `data` (or call `writer`) to `path` atomically: temp file in the same folder, fsync, rename (mode 0o666 & ~umask)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
     try:
         with os.fdopen(fd, 'wb') as f:
+            os.chmod(tmp, 0o666 & ~_umask())
             if writer is not None: writer(f)
             else: f.write(data.encode() if isinstance(data, str) else data)
             f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         if os.path.exists(tmp): os.remove(tmp)
+        if _no_space(e):
+            raise OSError(errno.ENOSPC, f"no space left writing {path} ({shutil.disk_usage(path.parent).free/2**20:.0f} MiB free); "
+                                        "the previous file, if any, is unchanged") from e
         raise
     return path
+
+_TMP = re.compile(r'^\..+\.[a-z0-9_]{8}\.tmp$')  # atomic_write's temp names: .<name>.<mkstemp's 8 characters>.tmp
+
+def clean_temps(folder, # a folder atomic_write writes into (no write may be in progress there)
+               ) -> list[Path]:
+    "Remove the temp files a killed `atomic_write` left in `folder` (only names of its own pattern); return them."
+    folder = Path(folder)
+    old = sorted(p for p in folder.iterdir() if _TMP.match(p.name) and p.is_file()) if folder.is_dir() else []
+    for p in old: p.unlink(missing_ok=True)
+    return old
 
 def save_torch(obj, path) -> Path:
     "`torch.save` atomically."
@@ -142,6 +168,21 @@ def new_run_dir(desc:str='run', # short description, e.g. 'pix2pix-phantom'
                 torch=torch.__version__, host=platform.node())
     save_json(dict(options or {}, _meta=meta), d/'options.json')
     return d
+
+# %% ../nbs/00_core.ipynb #3cb71b0b
+def read_jsonl(path, # a JSON-lines file, e.g. a run's metrics.jsonl
+              ) -> list[dict]:
+    "Records of a JSON-lines file; an incomplete last line is dropped with a warning, other bad lines raise naming file and line."
+    path = Path(path); lines = path.read_text().splitlines()
+    last = max((i for i, l in enumerate(lines) if l.strip()), default=-1)
+    out = []
+    for i, l in enumerate(lines):
+        if not l.strip(): continue
+        try: out.append(json.loads(l))
+        except json.JSONDecodeError as e:
+            if i == last: warnings.warn(f"{path}: dropping its incomplete last line {i+1} ({l[:60]!r}), left by a crash or a full disk"); break
+            raise ValueError(f"{path}, line {i+1}: not valid JSON ({e.msg}, column {e.colno}): {l[:80]!r}") from None
+    return out
 
 # %% ../nbs/00_core.ipynb #bf09ecba
 def find_run_dir(resume, # None/False/'': start fresh; 'latest'; a run folder; or a checkpoint file inside one

@@ -4,7 +4,8 @@
 
 # %% ../nbs/06_learner.ipynb #0f517980
 from __future__ import annotations
-import os, sys, math, time, copy, json, shutil, contextlib, warnings
+import os, sys, math, time, copy, json, shutil, contextlib, warnings, statistics
+from collections import deque
 from pathlib import Path
 from dataclasses import dataclass
 from operator import attrgetter
@@ -15,16 +16,16 @@ import torch.nn.functional as F
 import torch.distributed as dist
 from torch.utils.data import DataLoader, Sampler, TensorDataset
 from .core import (IN_TEST, seed_everything, rng_state, set_rng_state, get_device, resolve_path, save_torch, load_torch,
-                   atomic_write, _jsonable)
+                   atomic_write, clean_temps, read_jsonl, _jsonable)
 from .losses import d_loss, g_loss, accumulate
 
 # %% auto #0
 __all__ = ['BF16_CPU_PARITY', 'DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'cleanup_ddp', 'EpochSampler',
            'make_loader', 'set_epoch', 'CancelFitException', 'CancelEpochException', 'CancelBatchException',
-           'CancelValidateException', 'NonFiniteError', 'Callback', 'cpu_has_bf16', 'to_device', 'unwrap', 'Learner',
-           'sync_grads', 'check_plain', 'load_weights', 'toy_pairs', 'ToyG', 'ToyD', 'ToyPix2Pix', 'toy_learner',
-           'ValidateCB', 'ProgressCB', 'LogCB', 'CheckpointCB', 'NaNGuardCB', 'EarlyStopCB', 'linear_decay',
-           'LRSchedCB', 'EMACB', 'GridCB', 'resolve_amp']
+           'CancelValidateException', 'NonFiniteError', 'DivergenceError', 'Callback', 'cpu_has_bf16', 'to_device',
+           'unwrap', 'Learner', 'sync_grads', 'check_plain', 'nonfinite_tensors', 'load_weights', 'toy_pairs', 'ToyG',
+           'ToyD', 'ToyPix2Pix', 'toy_learner', 'ValidateCB', 'ProgressCB', 'LogCB', 'CheckpointCB', 'NaNGuardCB',
+           'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB', 'resolve_amp']
 
 # %% ../nbs/06_learner.ipynb #67a9ebdc
 @dataclass
@@ -123,7 +124,8 @@ class CancelFitException(Exception): pass
 class CancelEpochException(Exception): pass
 class CancelBatchException(Exception): pass
 class CancelValidateException(Exception): pass
-class NonFiniteError(RuntimeError): "A loss or parameter became NaN/Inf."
+class NonFiniteError(RuntimeError): "A loss, parameter or buffer became NaN/Inf."
+class DivergenceError(NonFiniteError): "A loss exploded: still finite, but far above its running median."
 
 class Callback:
     "Base class: override any of before/after_fit, _epoch, _batch, _validate, after_load, cleanup_fit."
@@ -182,6 +184,7 @@ class Learner:
                  grad_clip:float|dict|None=None, # max grad norm, for all optimizers or per name
                  seed:int=0, # seeds the RNGs at the start of a fresh fit (rank is added)
                  options:dict|None=None, # run parameters stored in every checkpoint
+                 system:str|None=None, # the system's name, e.g. 'pix2pix': stored in checkpoints, checked when loading one
                 ):
         if not isinstance(models, dict) or not all(isinstance(m, nn.Module) for m in models.values()):
             raise TypeError("models must be a dict name -> nn.Module")
@@ -193,6 +196,7 @@ class Learner:
         self.opts, self.step, self.dl_train, self.dl_valid = dict(opts), step, dl_train, dl_valid
         self.run_dir = Path(resolve_path(run_dir)) if run_dir is not None else None
         self.amp, self.grad_clip, self.seed, self.options = _amp_dtype(amp, self.device), grad_clip, seed, dict(options or {})
+        self.system = system
         self.scalers = {k: torch.amp.GradScaler(self.device.type, enabled=self.amp == torch.float16) for k in self.opts}
         self.cbs = sorted(cbs, key=attrgetter('order'))
         self.rank, self.world_size = get_rank(), get_world_size()
@@ -368,7 +372,7 @@ def _state_dict(self:Learner) -> dict:
     rng = rng_state()
     if self.world_size > 1: rngs = [None]*self.world_size; dist.all_gather_object(rngs, rng)
     else: rngs = [rng]
-    return dict(version=1, epoch=e, ibatch=ib, iter=self.iter, history=copy.deepcopy(self.history), extra=self.extra,
+    return dict(version=1, system=self.system, epoch=e, ibatch=ib, iter=self.iter, history=copy.deepcopy(self.history), extra=self.extra,
                 sums=dict(self._sums), seed=self.seed, world_size=self.world_size, options=_jsonable(self.options),
                 models={k: unwrap(m).state_dict() for k, m in self.models.items()},
                 opts={k: o.state_dict() for k, o in self.opts.items()},
@@ -391,9 +395,32 @@ def check_plain(obj, path:str='checkpoint'):
         raise TypeError(f"{path} is a {type(obj).__module__}.{type(obj).__name__}: a checkpoint may hold only tensors, numbers, "
                         "strings, None and lists/tuples/dicts of them (loadable with weights_only=True)")
 
+def _short(xs, n:int=3) -> str:
+    "The first `n` names and how many more: 'a, b, c (+117 more)'."
+    xs = [str(x) for x in xs]
+    return (', '.join(xs[:n]) + (f' (+{len(xs)-n} more)' if len(xs) > n else '')) if xs else 'none'
+
+def nonfinite_tensors(models:dict, # name -> nn.Module (parameters and buffers) or state dict
+                     ) -> list[str]:
+    "Names ('net.tensor', e.g. 'd.model.1.running_var') of the floating-point tensors holding NaN or Inf."
+    out = []
+    for k, m in models.items():
+        ts = m.items() if isinstance(m, dict) else [*unwrap(m).named_parameters(), *unwrap(m).named_buffers()]
+        out += [f'{k}.{n}' for n, t in ts if isinstance(t, torch.Tensor) and t.is_floating_point() and not torch.isfinite(t).all()]
+    return out
+
+def _any_rank(learn, bad:list) -> list:
+    "`bad`, or a placeholder where only another rank found a problem (so every rank stops together)."
+    if learn.world_size < 2: return bad
+    t = torch.tensor([float(len(bad))], device=learn.device); dist.all_reduce(t)
+    return bad or (['(on another rank)'] if t.item() else [])
+
 def _save(self:Learner, path) -> Path|None:
-    "Write a checkpoint atomically (rank 0 only; every rank must call it)."
+    "Write a checkpoint atomically (rank 0 only; every rank must call it); refuse one whose networks hold NaN/Inf."
     sd = self.state_dict()
+    bad = _any_rank(self, nonfinite_tensors(sd['models']))
+    if bad: raise NonFiniteError(f"refusing to write {path}: non-finite {_short(bad, 5)} at step {self.iter} (epoch {self.epoch+1}); "
+                                 "the previous checkpoint is kept. Lower the learning rate, or use NaNGuardCB(check_params=True) to stop at the first bad step")
     if not self.is_main: return None
     check_plain(sd)
     return save_torch(sd, path)
@@ -403,11 +430,16 @@ def _load(self:Learner, ck, # checkpoint path or dict from `state_dict`
     "Restore a checkpoint written by `save` (networks, optimizers, scalers, step, callbacks, counters, RNG)."
     src = ck if isinstance(ck, (str, Path)) else 'checkpoint dict'
     if isinstance(ck, (str, Path)): ck = load_torch(ck)
-    miss = [k for k in self.models if k not in ck.get('models', {})] + [k for k in self.opts if k not in ck.get('opts', {})]
-    if miss: raise KeyError(f"{src}: no state for {miss}; it holds models {list(ck.get('models', {}))}, opts {list(ck.get('opts', {}))}")
+    ms, sys_ = ck.get('models', {}), ck.get('system') or (ck.get('options') or {}).get('system')
+    if sys_ and self.system and sys_ != self.system:
+        raise ValueError(f"{src}: this is a {sys_} checkpoint; expected {self.system} (it holds networks {_short(ms, 8)})")
+    what = f"{src}: this is " + (f"a {sys_} checkpoint" if sys_ else f"a checkpoint without a system name, networks {_short(ms, 8)}")
+    if self.system and not sys_: what += f"; expected {self.system}"
+    miss = [k for k in self.models if k not in ms] + [k for k in self.opts if k not in ck.get('opts', {})]
+    if miss: raise KeyError(f"{what}: no state for {miss}; it holds models {_short(ms, 8)}, opts {_short(ck.get('opts', {}), 8)}")
     for k, m in self.models.items():
-        try: unwrap(m).load_state_dict(ck['models'][k])
-        except RuntimeError as e: raise RuntimeError(f"{src}: network '{k}' does not match: {e}") from e
+        try: unwrap(m).load_state_dict(ms[k])
+        except RuntimeError as e: raise RuntimeError(f"{what}: network '{k}' does not match: {_sd_diff(unwrap(m).state_dict(), ms[k]) or str(e)[:300]}") from None
     for k, o in self.opts.items(): o.load_state_dict(ck['opts'][k])
     for k, s in self.scalers.items():
         if ck['scalers'].get(k): s.load_state_dict(ck['scalers'][k])
@@ -423,6 +455,14 @@ def _load(self:Learner, ck, # checkpoint path or dict from `state_dict`
         seed_everything(self.seed + self.rank + 1000*self.iter)
     self.callback('after_load')
     return self
+
+def _sd_diff(have:dict, got:dict) -> str:
+    "How a checkpoint's state dict `got` differs from a network's `have`: missing/unexpected keys, shapes (first few + counts)."
+    miss, extra = [k for k in have if k not in got], [k for k in got if k not in have]
+    shape = [f'{k} {tuple(got[k].shape)} vs {tuple(v.shape)}' for k, v in have.items()
+             if k in got and isinstance(got[k], torch.Tensor) and got[k].shape != v.shape]
+    return '; '.join(f'{nm} {len(xs)} of {len(have)}: {_short(xs)}' for nm, xs in
+                     (('missing', miss), ('unexpected', extra), ('shape differs for', shape)) if xs)
 
 _patch(Learner, state_dict=_state_dict, save=_save, load=_load)
 
@@ -543,8 +583,8 @@ class LogCB(Callback):
         "Drop lines the killed run wrote after the checkpoint, so the log matches an uninterrupted run."
         if not getattr(self, 'on', False) or not self.path.exists(): return
         if self.f is not None: self.f.close(); self.f = None
-        keep = [l for l in self.path.read_text().splitlines() if l.strip() and self._keep(json.loads(l), learn)]
-        atomic_write(self.path, ''.join(l + '\n' for l in keep))
+        keep = [r for r in read_jsonl(self.path) if self._keep(r, learn)]  # drops a line cut short by a crash, with a warning
+        atomic_write(self.path, ''.join(json.dumps(r) + '\n' for r in keep))
     @staticmethod
     def _keep(r, learn): return r.get('iter', 0) <= learn.iter and (r.get('kind') != 'epoch' or r.get('epoch', 0) < learn.epoch)
     def _write(self, learn, rec):
@@ -589,6 +629,9 @@ class CheckpointCB(Callback):
     def before_fit(self, learn):
         if learn.run_dir is None: raise ValueError("CheckpointCB needs the Learner's run_dir")
         self.dir = learn.run_dir/'checkpoints'
+        if not learn.is_main: return
+        gone = clean_temps(learn.run_dir) + clean_temps(self.dir)
+        if gone: print(f"removed {len(gone)} temp file(s) left by an interrupted write: {_short(p.name for p in gone)}")
     def state_dict(self): return dict(best=self.best, best_epoch=self.best_epoch)
     def load_state_dict(self, sd): self.best, self.best_epoch = sd['best'], sd['best_epoch']
     def after_batch(self, learn):
@@ -608,20 +651,36 @@ class CheckpointCB(Callback):
             for p in sorted(self.dir.glob('epoch_*.pt'))[:-self.keep_last]: p.unlink()
 
 class NaNGuardCB(Callback):
-    "Stop with `NonFiniteError` naming the loss and step when a loss (or a parameter) is NaN/Inf."
+    "Stop naming the loss (or tensor) and step: `NonFiniteError` at NaN/Inf, `DivergenceError` when a loss explodes."
     order = 5
-    def __init__(self, check_params:bool=False): self.check_params = check_params
+    def __init__(self, check_params:bool=False, # also check every floating-point parameter and buffer after each step
+                 factor:float|None=1e4, # stop when |loss| > factor × its running median (None: no divergence check)
+                 window:int=50, # steps in each loss's running median
+                 warmup:int=20, # steps a loss is seen before it is checked
+                 min_abs:float=100., # ... and only when |loss| is above this too
+                ):
+        self.check_params, self.factor, self.window, self.warmup, self.min_abs, self.hist = check_params, factor, window, warmup, min_abs, {}
+    def state_dict(self): return dict(hist={k: list(h) for k, h in self.hist.items()})
+    def load_state_dict(self, sd): self.hist = {k: deque(h, maxlen=self.window) for k, h in sd['hist'].items()}
+    def _exploded(self, learn) -> list[str]:
+        out = []
+        for k, v in learn.loss.items():
+            h = self.hist.setdefault(k, deque(maxlen=self.window))
+            if len(h) >= self.warmup and abs(v) > max(self.factor*(med := statistics.median(h)), self.min_abs):
+                out.append(f"{k}={v:.4g} (running median of |{k}| over the last {len(h)} steps: {med:.4g}, factor {self.factor:g})")
+            else: h.append(abs(v))
+        return out
     def after_batch(self, learn):
         bad = [f'{k}={v}' for k, v in learn.loss.items() if not math.isfinite(v)]
-        if self.check_params:
-            bad += [f'parameter {n}.{pn}' for n, m in learn.models.items() for pn, p in unwrap(m).named_parameters() if not torch.isfinite(p).all()]
-        if learn.world_size > 1:
-            t = torch.tensor([float(len(bad))], device=learn.device); dist.all_reduce(t)
-            if t.item() and not bad: bad = ['(on another rank)']
-        if bad:
-            p = learn.run_dir/'checkpoints'/'last.pt' if learn.run_dir is not None else None
-            good = f"; last good checkpoint: {p}" if p is not None and p.exists() else "; no checkpoint was written"
-            raise NonFiniteError(f"non-finite {', '.join(bad)} at step {learn.iter} (epoch {learn.epoch+1}, batch {learn.ibatch}): training stopped{good}")
+        if self.check_params: bad += nonfinite_tensors(learn.models)
+        boom = self._exploded(learn) if self.factor and not bad else []
+        bad = _any_rank(learn, bad + boom)
+        if not bad: return
+        p = learn.run_dir/'checkpoints'/'last.pt' if learn.run_dir is not None else None
+        good = f"; last good checkpoint: {p}" if p is not None and p.exists() else "; no checkpoint was written"
+        at = f"at step {learn.iter} (epoch {learn.epoch+1}, batch {learn.ibatch}): training stopped{good}"
+        if boom: raise DivergenceError(f"loss exploded: {', '.join(boom)} {at}. Lower the learning rate (or raise NaNGuardCB's factor)")
+        raise NonFiniteError(f"non-finite {', '.join(bad)} {at}")
 
 class EarlyStopCB(Callback):
     "Stop (after this epoch's checkpoint) when `metric` has not improved for `patience` validated epochs."
