@@ -4,7 +4,7 @@
 
 # %% ../nbs/18_bench.ipynb #b91b4440
 from __future__ import annotations
-import os, sys, json, time, math, platform, resource, statistics, subprocess, contextlib
+import os, sys, json, time, math, platform, resource, statistics, subprocess, contextlib, warnings
 import torch
 from torch import nn
 from .core import IN_TEST, seed_everything, get_device
@@ -45,7 +45,7 @@ def _rand(*shape, device='cpu'): return torch.rand(*shape, device=device) * 2 - 
 
 def build_system(system:str, # 'pix2pix', 'cyclegan', 'sr3d', 'hagan', 'stylegan2' or 'stylegan'
                  cfg:dict|None=None, # size, bs and model fields (see REF_CONFIGS / TINY_CONFIGS)
-                 mode:str='fp32', # 'fp32' or 'fast' (fused optimizers, see `fast_settings`)
+                 mode:str='fp32', # 'fp32', 'bf16' (fp32 with bf16 autocast) or 'fast' (fused optimizers, see `fast_settings`)
                  device=None, # 'cpu', 'cuda' or None for the best available
                 ):
     "A Learner for one system, a random-batch maker and the units (images or voxels) one step processes."
@@ -98,7 +98,8 @@ def build_system(system:str, # 'pix2pix', 'cyclegan', 'sr3d', 'hagan', 'stylegan
         opts = {k: _adam(m.parameters(), 1e-3, (0., 0.99), fused=fused) for k, m in ms.items()}
         batch, units = lambda: _rand(bs, 1, s, s, device=dev), ('images', bs)
     else: raise ValueError(f"unknown system {system!r}: use one of {sorted(set(c['system'] for c in REF_CONFIGS.values()))}")
-    learn = Learner(ms, opts, step, None, device=dev)
+    with warnings.catch_warnings():  # bf16 is asked for on purpose, also where it is emulated
+        warnings.simplefilter('ignore'); learn = Learner(ms, opts, step, None, device=dev, amp='bf16' if mode == 'bf16' else False)
     if system == 'stylegan':  # train at the last stage with the fade-in finished (alpha = 1)
         learn.extra.update(sg_stage=G.n_steps - 1, sg_seen=int(step.fade_frac * step.images_per_stage))
     return learn, batch, units
@@ -188,12 +189,12 @@ def _bench_inproc(name:str, cfg:dict, mode:str='fp32', n_steps:int=3, warmup:int
     "Time `n_steps` training steps of one configuration in this process (see `bench_step`)."
     from torch.profiler import profile as _profile
     load0 = os.getloadavg()[0] if hasattr(os, 'getloadavg') else None
-    if mode not in ('fp32', 'fast'): raise ValueError(f"mode must be 'fp32' or 'fast', got {mode!r}")
+    if mode not in ('fp32', 'bf16', 'fast'): raise ValueError(f"mode must be 'fp32', 'bf16' or 'fast', got {mode!r}")
     if threads: torch.set_num_threads(threads)
     system = cfg['system']; seed_everything(seed)
     base_mb = _rss_mb()
     learn, mk, (unit, per_step) = build_system(system, cfg, mode, device)
-    dev, st = learn.device, {}
+    dev, st = learn.device, dict(amp='bf16') if mode == 'bf16' else {}
     if mode == 'fast': mk, st = apply_fast(learn, system, mk)
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     learn.train_mode(True); learn.iter = 1
@@ -232,7 +233,7 @@ _CHILD = "import sys, json; from medgan.bench import _bench_inproc; r = _bench_i
 
 def bench_step(system:str, # a name of REF_CONFIGS (or any label when `config` is given)
                config:dict|None=None, # configuration; None: REF_CONFIGS[system]
-               mode:str='fp32', # 'fp32' (faithful) or 'fast'
+               mode:str='fp32', # 'fp32' (faithful), 'bf16' (the same with bf16 autocast) or 'fast'
                n_steps:int=3, # timed steps (median reported)
                warmup:int=1, # untimed steps first (the first also counts FLOPs)
                device=None, # 'cpu', 'cuda' or None for the best available

@@ -8,7 +8,7 @@ import math, os, sys, json, subprocess, textwrap
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .layers import get_norm
+from .layers import get_norm, Conv3d
 from .unet3d import count_params
 
 # %% auto #0
@@ -42,7 +42,7 @@ class VoxelGroupNorm(nn.Module):
 # %% ../../nbs/14_models.hagan.ipynb #38659899
 def _up(ni, nf, norm):
     "Nearest ×2 upsample → conv3³ → norm → LeakyReLU."
-    return nn.Sequential(nn.Upsample(scale_factor=2, mode='nearest'), nn.Conv3d(ni, nf, 3, padding=1, bias=False), norm, nn.LeakyReLU(0.2, inplace=True))
+    return nn.Sequential(nn.Upsample(scale_factor=2, mode='nearest'), Conv3d(ni, nf, 3, padding=1, bias=False), norm, nn.LeakyReLU(0.2, inplace=True))
 
 def _check_size(out_size):
     k = math.log2(out_size/16) if out_size > 0 else -1
@@ -83,12 +83,12 @@ class HAGenerator(nn.Module):
         self.fc = nn.Linear(latent_dim, ch[0]*64)
         self.trunk = nn.Sequential(nrm(ch[0]), nn.LeakyReLU(0.2, inplace=True), *[_up(a, b, nrm(b)) for a, b in zip(ch, ch[1:])])
         # both branches end in logits; tanh is applied in `render_lo` / `render_hi` (parameter names as with a Tanh module)
-        self.lo = nn.Sequential(nn.Conv3d(self.fch, nf, 3, padding=1, bias=False), nrm(nf), nn.LeakyReLU(0.2, inplace=True),
-                                nn.Conv3d(nf, 1, 3, padding=1))
+        self.lo = nn.Sequential(Conv3d(self.fch, nf, 3, padding=1, bias=False), nrm(nf), nn.LeakyReLU(0.2, inplace=True),
+                                Conv3d(nf, 1, 3, padding=1))
         h2 = max(nf//2, 2)
         if hi_norm not in ('voxel', 'none'): raise ValueError(f"hi_norm must be 'voxel' or 'none', got {hi_norm!r}")
         hn = (lambda c: VoxelGroupNorm(c)) if hi_norm == 'voxel' else (lambda c: nn.Identity())
-        self.hi = nn.Sequential(_up(self.fch, nf, hn(nf)), _up(nf, h2, hn(h2)), nn.Conv3d(h2, 1, 3, padding=1))
+        self.hi = nn.Sequential(_up(self.fch, nf, hn(nf)), _up(nf, h2, hn(h2)), Conv3d(h2, 1, 3, padding=1))
         if coarse_skip:  # start as the upsampled coarse volume; the high-res branch learns the detail on top
             nn.init.zeros_(self.hi[-1].weight); nn.init.zeros_(self.hi[-1].bias)
 
@@ -163,7 +163,7 @@ class HAGenerator(nn.Module):
 # %% ../../nbs/14_models.hagan.ipynb #493ac644
 def _down(ni, nf, norm, stride=2, first=False):
     "conv (4³ stride 2, or 3³ stride 1) → norm (not on the first layer) → LeakyReLU."
-    conv = nn.Conv3d(ni, nf, 4 if stride == 2 else 3, stride=stride, padding=1, bias=first or norm is None)
+    conv = Conv3d(ni, nf, 4 if stride == 2 else 3, stride=stride, padding=1, bias=first or norm is None)
     return nn.Sequential(conv, *([] if first or norm is None else [norm]), nn.LeakyReLU(0.2, inplace=True))
 
 class HAEncoder(nn.Module):
@@ -214,7 +214,7 @@ class HADiscriminator(nn.Module):
         layers, ni, shp, l = [], 2 if local else 1, list(self.in_shape), 0
         while max(shp) > 4:
             nc = nf*min(2**l, 16)
-            layers.append(wrap(nn.Conv3d(ni, nc, 3, stride=2, padding=1, bias=sn or l == 0 or norm == 'none')))
+            layers.append(wrap(Conv3d(ni, nc, 3, stride=2, padding=1, bias=sn or l == 0 or norm == 'none')))
             if l > 0 and not sn: layers.append(get_norm(norm, nc, dim=3, groups=groups))
             layers.append(nn.LeakyReLU(0.2, inplace=True))
             ni, shp, l = nc, [(s+1)//2 for s in shp], l+1
@@ -301,7 +301,7 @@ class NaiveGenerator3D(nn.Module):
         nrm = lambda c: get_norm(norm, c, dim=3, groups=groups)
         self.fc = nn.Linear(latent_dim, ch[0]*64)
         self.net = nn.Sequential(nrm(ch[0]), nn.LeakyReLU(0.2, inplace=True), *[_up(a, b, nrm(b)) for a, b in zip(ch, ch[1:])],
-                                 nn.Conv3d(ch[-1], 1, 3, padding=1), nn.Tanh())
+                                 Conv3d(ch[-1], 1, 3, padding=1), nn.Tanh())
 
     def forward(self, z):
         if z.ndim != 2 or z.shape[1] != self.latent_dim: raise ValueError(f"NaiveGenerator3D expects z of shape (B, {self.latent_dim}), got {tuple(z.shape)}")

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['SQRT2', 'get_norm', 'lrelu', 'EqualLinear', 'EqualConv2d', 'PixelNorm', 'MappingNetwork', 'to_styles',
            'NoiseInjection', 'make_kernel', 'upfirdn2d', 'Blur', 'Upsample', 'Downsample', 'ModulatedConv2d',
-           'MinibatchStdDev', 'canvas_for', 'center_crop', 'pad_to']
+           'MinibatchStdDev', 'canvas_for', 'center_crop', 'pad_to', 'Conv3d']
 
 # %% ../../nbs/10_models.layers.ipynb #767bf2e8
 def get_norm(kind:str|None, # 'batch', 'instance', 'group', or 'none'/None
@@ -291,3 +291,11 @@ def pad_to(x, size, value:float=-1.):
     if h < H or w < W: raise ValueError(f"cannot pad {(H, W)} to the smaller {(h, w)}")
     t, l = (h - H) // 2, (w - W) // 2
     return F.pad(x, [l, w - W - l, t, h - H - t], value=value)
+
+# %% ../../nbs/10_models.layers.ipynb #b193f522
+class Conv3d(nn.Conv3d):
+    "`nn.Conv3d` that runs in fp32 under CPU autocast when the input is smaller than the kernel (a non-deterministic bf16 kernel)."
+    def forward(self, x):
+        if x.device.type == 'cpu' and torch.is_autocast_enabled('cpu') and any(s < k for s, k in zip(x.shape[2:], self.kernel_size)):
+            with torch.autocast('cpu', enabled=False): return super().forward(x.float())
+        return super().forward(x)

@@ -8,7 +8,7 @@ import math
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .layers import get_norm
+from .layers import get_norm, Conv3d
 
 # %% auto #0
 __all__ = ['conv_block3d', 'UNet3D', 'count_params', 'PatchDiscriminator3D', 'psnr_pm1', 'SR3DStep']
@@ -21,8 +21,8 @@ def conv_block3d(ni:int, # input channels
                 ) -> nn.Sequential:
     "Two (conv3³ → norm → LeakyReLU) layers, spatial size preserved."
     bias = (norm or 'none') == 'none'
-    return nn.Sequential(nn.Conv3d(ni, nf, 3, padding=1, bias=bias), get_norm(norm, nf, dim=3), nn.LeakyReLU(slope, inplace=True),
-                         nn.Conv3d(nf, nf, 3, padding=1, bias=bias), get_norm(norm, nf, dim=3), nn.LeakyReLU(slope, inplace=True))
+    return nn.Sequential(Conv3d(ni, nf, 3, padding=1, bias=bias), get_norm(norm, nf, dim=3), nn.LeakyReLU(slope, inplace=True),
+                         Conv3d(nf, nf, 3, padding=1, bias=bias), get_norm(norm, nf, dim=3), nn.LeakyReLU(slope, inplace=True))
 
 # %% ../../nbs/13_models.unet3d.ipynb #63255d94
 class UNet3D(nn.Module):
@@ -42,7 +42,7 @@ class UNet3D(nn.Module):
         self.downs = nn.ModuleList([conv_block3d(ni, nf, norm) for ni, nf in zip([in_ch]+nfs[:-1], nfs)])
         self.ups = nn.ModuleList([nn.ConvTranspose3d(nfs[l+1], nfs[l], 2, stride=2) for l in reversed(range(num_levels-1))])
         self.dec = nn.ModuleList([conv_block3d(2*nfs[l], nfs[l], norm) for l in reversed(range(num_levels-1))])
-        self.head = nn.Conv3d(nfs[0], out_ch, 1)
+        self.head = Conv3d(nfs[0], out_ch, 1)
 
     @property
     def multiple(self) -> int: return 2**(self.num_levels-1)
@@ -88,10 +88,10 @@ class PatchDiscriminator3D(nn.Module):
         for l in range(n_layers):
             nc = nf*min(2**l, 8)
             first = l == 0
-            layers += [nn.Conv3d(ni, nc, ks, stride=2, padding=1, bias=first or (norm or 'none') == 'none')]
+            layers += [Conv3d(ni, nc, ks, stride=2, padding=1, bias=first or (norm or 'none') == 'none')]
             if not first: layers.append(get_norm(norm, nc, dim=3))
             layers.append(nn.LeakyReLU(0.2, inplace=True)); ni = nc
-        layers.append(nn.Conv3d(ni, 1, 3, padding=1))
+        layers.append(Conv3d(ni, 1, 3, padding=1))
         self.net = nn.Sequential(*layers)
 
     def forward(self, x):
@@ -99,8 +99,7 @@ class PatchDiscriminator3D(nn.Module):
             raise ValueError(f"PatchDiscriminator3D expects (B, {self.in_ch}, D, H, W), got shape {tuple(x.shape)}")
         if min(x.shape[2:]) < 2**self.n_layers:
             raise ValueError(f"PatchDiscriminator3D with {self.n_layers} layers needs sides >= {2**self.n_layers}, got {tuple(x.shape[2:])}")
-        h = self.net[:-1](x)
-        with torch.autocast(x.device.type, enabled=False): return self.net[-1](h.float())  # logits conv in fp32 (see below)
+        return self.net(x)
 
 # %% ../../nbs/13_models.unet3d.ipynb #da561e1b
 from ..losses import d_loss as _d_loss, g_loss as _g_loss
