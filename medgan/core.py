@@ -10,9 +10,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['IN_TEST', 'set_threads', 'seed_everything', 'rng_state', 'set_rng_state', 'get_device', 'project_root',
-           'resolve_path', 'atomic_write', 'clean_temps', 'save_torch', 'load_torch', 'save_json', 'new_run_dir',
-           'read_jsonl', 'find_run_dir']
+__all__ = ['IN_TEST', 'RESUME_MAY_CHANGE', 'set_threads', 'seed_everything', 'rng_state', 'set_rng_state', 'get_device',
+           'project_root', 'resolve_path', 'atomic_write', 'clean_temps', 'save_torch', 'load_torch', 'save_json',
+           'new_run_dir', 'read_jsonl', 'find_run_dir', 'resume_options']
 
 # %% ../nbs/00_core.ipynb #9a7ea944
 IN_TEST = bool(os.environ.get('IN_TEST'))  # True under `nbdev_test`
@@ -201,3 +201,30 @@ def find_run_dir(resume, # None/False/'': start fresh; 'latest'; a run folder; o
     if p.is_file(): p = p.parent.parent if p.parent.name == 'checkpoints' else p.parent
     if not (p/'checkpoints'/'last.pt').exists(): raise FileNotFoundError(f"resume: no checkpoint at {p/'checkpoints'/'last.pt'}")
     return p
+
+# %% ../nbs/00_core.ipynb #ea3fc8b1
+RESUME_MAY_CHANGE = ('epochs', 'epochs_decay', 'iterations', 'kimg', 'max_steps', 'resume', 'device', 'num_workers', 'threads',
+                     'verbose', 'run_root', 'eval_every', 'log_every')
+
+def resume_options(run_dir, # the resumed run folder (its options.json holds the saved options)
+                   given:dict, # this call's options
+                   defaults:dict, # the signature defaults: an option equal to its default counts as not given
+                   may_change=RESUME_MAY_CHANGE, # options a resumed run may change (applied and recorded)
+                   record:bool=True, # write the applied changes to options.json (rank 0 only)
+                  ) -> dict:
+    "The options of a resumed run: the saved ones plus explicit changes of `may_change`; any other explicit change is refused."
+    path = Path(run_dir)/'options.json'
+    if not path.exists(): raise FileNotFoundError(f"resume: {path} is missing, so the run's options are unknown")
+    raw = json.loads(path.read_text()); saved = {k: v for k, v in raw.items() if not k.startswith('_')}
+    same = lambda a, b: json.dumps(_jsonable(a), sort_keys=True) == json.dumps(_jsonable(b), sort_keys=True)
+    changed = {k: v for k, v in given.items() if k in saved and not same(v, defaults.get(k, v)) and not same(v, saved[k])}
+    bad = sorted(k for k in changed if k not in may_change)
+    if bad: raise ValueError(f"resume of {run_dir}: " + '; '.join(f'{k}={changed[k]!r} but the run has {saved[k]!r}' for k in bad)
+                             + f". These options cannot change on resume: start a new run, or leave them at the run's values "
+                             f"(options that may change: {', '.join(may_change)})")
+    out = {**given, **saved, **changed}
+    applied = {k: v for k, v in changed.items() if k != 'resume'}
+    if record and applied:
+        log = raw.get('_resumed', []) + [dict(at=datetime.datetime.now().isoformat(timespec='seconds'), changed=applied)]
+        save_json(dict(raw, **applied, _resumed=log), path)
+    return out

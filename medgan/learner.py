@@ -25,7 +25,7 @@ __all__ = ['BF16_CPU_PARITY', 'DDPInfo', 'get_rank', 'get_world_size', 'is_main'
            'CancelValidateException', 'NonFiniteError', 'DivergenceError', 'Callback', 'cpu_has_bf16', 'to_device',
            'unwrap', 'Learner', 'sync_grads', 'check_plain', 'nonfinite_tensors', 'load_weights', 'toy_pairs', 'ToyG',
            'ToyD', 'ToyPix2Pix', 'toy_learner', 'ValidateCB', 'ProgressCB', 'LogCB', 'CheckpointCB', 'NaNGuardCB',
-           'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB', 'resolve_amp']
+           'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB', 'amp_autocast', 'resolve_amp']
 
 # %% ../nbs/06_learner.ipynb #67a9ebdc
 @dataclass
@@ -786,6 +786,16 @@ def _amp_name(amp, device) -> str|bool:
     if isinstance(amp, str) and amp.lower() in ('true', 'false', 'fp32'): amp = amp.lower() == 'true'
     dt = _amp_dtype(amp, device)
     return {torch.bfloat16: 'bf16', torch.float16: 'fp16'}.get(dt, False)
+
+def amp_autocast(amp, # 'bf16', 'fp16', True, False/None, or a torch dtype (e.g. `learn.amp`)
+                 device, # where the network runs
+                ):
+    "Autocast context for evaluation, sampling and inference outside a Learner step (nullcontext when off)."
+    dev = device if isinstance(device, torch.device) else torch.device(device)
+    if isinstance(amp, torch.dtype): dt = amp
+    else:
+        with warnings.catch_warnings(): warnings.simplefilter('ignore'); dt = _amp_dtype(amp, dev)
+    return torch.autocast(dev.type, dtype=dt) if dt else contextlib.nullcontext()
 
 def resolve_amp(use_amp, # None or 'auto': choose; False/'fp32': off; True, 'bf16' or 'fp16': on (CPU: bf16)
                 device, # the training device

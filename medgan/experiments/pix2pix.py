@@ -10,14 +10,14 @@ import numpy as np
 import torch
 from torch import nn
 from torch.utils.data import default_collate
-from ..core import IN_TEST, seed_everything, get_device, resolve_path, new_run_dir, save_json
+from ..core import IN_TEST, seed_everything, get_device, resolve_path, new_run_dir, save_json, find_run_dir, resume_options
 from ..data.phantom import phantom_data
 from ..data.layouts import read_synthrad
 from ..data.datasets import split_records, check_no_leak, PairedSlices, PairedAug
 from ..data.preprocess import to_hu, from_hu, HU_MIN, HU_MAX
 from ..models.pix2pix import UNetGenerator, PatchDiscriminator, init_weights, Pix2PixStep, n_params, unet_depth
 from ..learner import (Learner, make_loader, ProgressCB, LogCB, ValidateCB, NaNGuardCB, LRSchedCB, linear_decay,
-                            CheckpointCB, GridCB, load_weights, setup_ddp, cleanup_ddp, is_main)
+                            CheckpointCB, GridCB, load_weights, setup_ddp, cleanup_ddp, is_main, resolve_amp, amp_autocast)
 from ..metrics import synthrad_metrics, through_plane_gradient_energy
 from ..features import (train_feature_net, extract_features, fid_report, maybe_vgg16, perceptual_distance,
                              InceptionV3FID)
@@ -30,9 +30,9 @@ __all__ = ['GPU_DEFAULTS', 'CPU_DEFAULTS', 'auto_config', 'pick_threads', 'build
 
 # %% ../../nbs/train_pix2pix.ipynb #42e2b7f7
 GPU_DEFAULTS = dict(image_size=256, nf=64, batch_size=1, epochs=100, epochs_decay=100, lr_g=2e-4, lr_d=2e-4, augment=True,
-                    use_amp=True, fnet_epochs=20)
+                    fnet_epochs=20)
 CPU_DEFAULTS = dict(image_size=64, nf=16, batch_size=8, epochs=12, epochs_decay=12, lr_g=1e-3, lr_d=1e-3, augment=False,
-                    use_amp=False, fnet_epochs=5)
+                    fnet_epochs=5)  # precision: `resolve_amp` (use_amp=None: on for CUDA; CPU bf16 only where native and measured)
 
 def auto_config(params:dict, # run parameters; `None` values are filled in
                 device:torch.device, # the training device
@@ -73,6 +73,7 @@ def build_data(data_dir=None, # SynthRAD2023-layout folder; None: the phantom (g
                augment:bool=True, # paired augmentation of training slices
                seed:int=0, # split and augmentation seed
                verbose:bool=True,
+               spacing=None, # voxel spacing (mm) all volumes are resampled to; None: the training subjects' median
               ) -> dict:
     "Train/val/test `PairedSlices` (MR → CT) split by subject: dict(train, val, test, root, records, splits)."
     if data_dir is None: root = phantom_data('synthrad', n=n_subjects or 10, size=image_size, seed=seed)
@@ -84,9 +85,9 @@ def build_data(data_dir=None, # SynthRAD2023-layout folder; None: the phantom (g
     if len(recs) < 3: raise ValueError(f"{root}: {len(recs)} subject(s); need at least 3 for train/val/test")
     sp = split_records(recs, (0.6, 0.2, 0.2), seed)
     aug = PairedAug(dim=2, rotate=10., zoom=0.1, shift=0.05, bias=0.2, noise=0.01) if augment else None
-    ds = dict(train=PairedSlices(sp['train'], size=image_size, aug=aug, seed=seed),
-              val=PairedSlices(sp['val'], size=image_size),
-              test=PairedSlices(sp['test'], size=image_size))
+    tr = PairedSlices(sp['train'], size=image_size, aug=aug, seed=seed, spacing=spacing)
+    ds = dict(train=tr, val=PairedSlices(sp['val'], size=image_size, spacing=tr.spacing),
+              test=PairedSlices(sp['test'], size=image_size, spacing=tr.spacing))
     check_no_leak(**{k: v for k, v in ds.items()})
     if verbose: print(f"data {root}: " + ', '.join(f"{k} {len(v.ids)} subjects / {len(v)} slices" for k, v in ds.items()))
     return dict(ds, root=root, records=sp, splits={k: [r.id for r in v] for k, v in sp.items()})
@@ -257,8 +258,8 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
         norm:str='batch', # 'batch' (reference) or 'instance'
         augment:bool=None, # paired spatial + MR-intensity augmentation; None: on for GPU, off on CPU
         seed:int=0, # seed of the split, init, data order and augmentation
-        use_amp:bool=None, # mixed precision; None: on for CUDA (fp16), off on CPU (bf16 measured slower there)
-        resume:str=None, # None: fresh run; a run folder or checkpoint to continue
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and pix2pix's parity check)
+        resume:str=None, # None: fresh run; 'latest', a run folder or a checkpoint to continue (its options are kept)
         n_subjects:int=None, # subjects (phantom: generated; default 10); None: all
         num_workers:int=0, # DataLoader workers
         device:str=None, # 'cuda', 'cpu', ... None: the best available
@@ -271,15 +272,20 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     t0 = time.time()
     params = {k: v for k, v in locals().items() if k not in ('t0',)}
     info = setup_ddp(device=device); dev = info.device
+    run_dir = find_run_dir(resume, 'pix2pix', run_root)  # None: a fresh run
+    if run_dir is not None: params = resume_options(run_dir, params, {k: p.default for k, p in inspect.signature(run).parameters.items()}, record=info.rank == 0)
     if dev.type == 'cpu' and not IN_TEST: torch.set_num_threads(threads or pick_threads(verbose=verbose and info.rank == 0))
     P = auto_config(params, dev, verbose=verbose and info.rank == 0)
+    P['use_amp'], why = resolve_amp(P['use_amp'], dev, 'pix2pix'); P.setdefault('amp_reason', why)
+    if verbose and info.rank == 0: print(f"precision: {P['use_amp'] or 'fp32'} ({P['amp_reason']})")
+    data_dir, n_subjects, seed, lambda_l1, gan_loss, norm, beta1, beta2 = (P[k] for k in ('data_dir', 'n_subjects', 'seed', 'lambda_l1', 'gan_loss', 'norm', 'beta1', 'beta2'))
     if gan_loss not in ('vanilla', 'lsgan'): raise ValueError(f"gan_loss must be 'vanilla' or 'lsgan', got {gan_loss!r}")
     seed_everything(seed)
-    dat = build_data(data_dir, P['image_size'], n_subjects, P['augment'], seed, verbose=verbose and info.rank == 0)
-    # run folder: rank 0 makes it (or reuses the resumed one) and tells the others
-    if resume:
-        rp = resolve_path(resume); run_dir = rp if rp.is_dir() else rp.parent.parent
-    else: run_dir = new_run_dir(f"pix2pix-{'phantom' if data_dir is None else Path(data_dir).name}", run_root, P) if info.rank == 0 else None
+    dat = build_data(data_dir, P['image_size'], n_subjects, P['augment'], seed, verbose=verbose and info.rank == 0, spacing=P.get('spacing'))
+    P['spacing'] = P.get('spacing') or list(dat['train'].spacing)  # voxel spacing the model learns at (mm, RAS), for `medgan.infer`
+    # run folder: the resumed one, or rank 0 makes one and tells the others
+    resumed = run_dir is not None
+    if not resumed: run_dir = new_run_dir(f"pix2pix-{'phantom' if data_dir is None else Path(data_dir).name}", run_root, P) if info.rank == 0 else None
     if info.world_size > 1:
         lst = [str(run_dir)]; torch.distributed.broadcast_object_list(lst, 0); run_dir = Path(lst[0])
     S = P['image_size']; nd = unet_depth(S)
@@ -294,8 +300,8 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     learn = Learner(dict(g=G, d=D), opts, Pix2PixHU(lambda_l1, gan_loss),
                     make_loader(dat['train'], bs, seed=seed, drop_last=len(dat['train']) > bs, num_workers=num_workers),
                     make_loader(dat['val'], max(bs, 16), shuffle=False, num_workers=num_workers),
-                    cbs=cbs, run_dir=run_dir, device=dev, amp=P['use_amp'], seed=seed, options=P)
-    t_fit = time.time(); learn.fit(n_ep, resume=resume); t_fit = time.time() - t_fit
+                    cbs=cbs, run_dir=run_dir, device=dev, amp=P['use_amp'], seed=seed, options=P, system='pix2pix')
+    t_fit = time.time(); learn.fit(n_ep, resume=run_dir/'checkpoints'/'last.pt' if resumed else None); t_fit = time.time() - t_fit
     out = dict(run_dir=run_dir, params=P, history=learn.history, train_s=t_fit, splits=dat['splits'],
                best_epoch=ckpt.best_epoch, best_val_mae_hu=ckpt.best)
     if info.rank == 0:
@@ -329,7 +335,7 @@ def evaluate_run(run_dir, # the run folder
     vgg = maybe_vgg16()
     vgg = vgg.to(dev) if vgg is not None else None
     def g_fn(x):
-        with torch.autocast(dev.type, enabled=bool(P['use_amp']) and dev.type == 'cuda'): return G(x).float()
+        with amp_autocast(P.get('use_amp'), dev): return G(x).float()  # the run's precision
     rg = evaluate_translation(g_fn, dat['test'], fnet, fid_net, vgg, device=dev, return_volumes=True)
     rb = evaluate_translation(base, dat['test'], fnet, fid_net, vgg, device=dev, return_volumes=True)
     metrics = {name: _table_row(rg), 'baseline': _table_row(rb), 'extractor': rg.get('extractor'), 'feature_net': str(fp),
