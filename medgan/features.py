@@ -466,8 +466,9 @@ def extract_features(extractor, # nn.Module or callable mapping images to (n, d)
     batches = images.split(bs) if isinstance(images, torch.Tensor) else images
     out = []
     try:
-        with torch.no_grad():
-            for b in batches: out.append(extractor(b.to(device or 'cpu')).flatten(1).double().cpu())
+        dev_type = torch.device(device or 'cpu').type
+        with torch.no_grad(), torch.autocast(dev_type, enabled=False):  # features in fp32 even inside a run's autocast
+            for b in batches: out.append(extractor(b.to(device or 'cpu').float()).flatten(1).double().cpu())
     finally:
         if was_training: extractor.train()
     return as_feats(torch.cat(out), 'extracted features', 1)

@@ -18,7 +18,7 @@ from ..data.phantom import phantom_data
 from ..data.layouts import read_volume_folder
 from ..data.datasets import Volumes, split_subjects, check_no_leak
 from ..learner import (Learner, make_loader, setup_ddp, load_weights, ValidateCB, ProgressCB, LogCB, GridCB,
-                            CheckpointCB, NaNGuardCB)
+                            CheckpointCB, NaNGuardCB, resolve_amp)
 from ..models.hagan import HAGANStep, hagan_models, HAGenerator
 from ..features import (train_feature_net, load_feature_net, extract_features, feature_stats, frechet_distance,
                              fid_report, nearest_neighbours, show_nearest)
@@ -102,11 +102,12 @@ def _dev(m): return next(m.parameters()).device
 def sample_volumes(G:HAGenerator, n:int, # number of volumes
                    seed:int=0, # seeds z
                    bs:int=4, # volumes per call
+                   dtype:torch.dtype|None=None, # autocast dtype (e.g. a run's `learn.amp`); None: fp32
                   ) -> torch.Tensor:
     "n whole volumes (n, 1, S, S, S) on the CPU, in [-1, 1], from seeded z."
     z = torch.randn(n, G.latent_dim, generator=torch.Generator().manual_seed(seed))
     was = G.training; G.eval()
-    try: return torch.cat([G.generate(zb.to(_dev(G))).float().clamp(-1, 1).cpu() for zb in z.split(bs)])
+    try: return torch.cat([G.generate(zb.to(_dev(G)), dtype=dtype).float().clamp(-1, 1).cpu() for zb in z.split(bs)])
     finally: G.train(was)
 
 @torch.no_grad()
@@ -288,7 +289,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
         n_eval:int=64, # generated volumes for the final metrics
         feat_epochs:int=30, # epochs of the in-domain 3D feature network
         seed:int=0, # seed of weights, split, data order and sampling
-        use_amp:bool=False, # mixed precision (bf16 on CPU, fp16 on CUDA)
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and HA-GAN's parity check)
         resume:str=None, # None, 'latest' or a run folder / checkpoint to continue
         device:str=None, # 'cuda', 'cpu', ... None: the best available
         run_root:str='runs', # parent of the run folders
@@ -302,6 +303,8 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
                       lambda_cross=lambda_cross, coarse_skip=coarse_skip)
     nf_d, lr_g, lr_d, lr_e, lambda_cross, coarse_skip = (cfg[k] for k in ('nf_d', 'lr_g', 'lr_d', 'lr_e', 'lambda_cross', 'coarse_skip'))
     S, ws, main = cfg['out_size'], info.world_size, info.rank == 0
+    amp, amp_why = resolve_amp(use_amp, dev, 'hagan'); params.update(use_amp=amp, amp_reason=amp_why)
+    if main: print(f"precision: {amp or 'fp32'} ({amp_why})")
     data = load_volumes(data_dir, S, n_subjects, seed=seed)
     ds, gbs = data['train'], batch_size * ws
     n_batches = len(ds) // gbs
@@ -344,7 +347,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
            GridCB(recon_grid, batch=fixed_x, every=every, name='recon'),
            CheckpointCB(every_epochs=every, best_metric='val_fd', mode='min', keep_last=1)]
     learn = Learner(ms, opts, step, make_loader(ds, batch_size, seed=seed, drop_last=True), cbs=cbs, run_dir=rdir,
-                    device=dev, amp=use_amp, seed=seed, options=dict(params, **{f'chosen_{k}': v for k, v in cfg.items()}))
+                    device=dev, amp=amp, system='hagan', seed=seed, options=dict(params, **{f'chosen_{k}': v for k, v in cfg.items()}))
     if main and not (rdir/'checkpoints'/'last.pt').exists(): learn.extra['fd_init'] = val_fn.fd(ms['g'])   # untrained: the FD to beat
     learn.fit(n_epochs, resume='latest')
     t_train = time.time() - t0
@@ -368,7 +371,7 @@ def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, net, dev, seed) 
     if any('val_fd' in r for r in hist):
         figs['val_fd'] = save_fig(plot_losses(hist, keys=['val_fd'], kind='epoch', title='validation FD (3D in-domain features)'), plots/'val_fd.png')
     G = ms['g'].eval()
-    fake = sample_volumes(G, n_eval, seed + 1)
+    fake = sample_volumes(G, n_eval, seed + 1, dtype=learn.amp)  # in the run's precision
     figs['samples'] = save_png(volume_grid(fake[:8]), plots/'samples.png')
     held = data['heldout'].stack()
     xs = torch.cat([train_x[:2], held[:2]])

@@ -17,7 +17,7 @@ from ..data.layouts import read_adni
 from ..data.datasets import ClassSlices
 from ..models.stylegan import Generator, Critic, StyleGANStep
 from ..learner import (Learner, Callback, CancelFitException, make_loader, setup_ddp, cleanup_ddp, ProgressCB, LogCB, ValidateCB,
-                            CheckpointCB, NaNGuardCB, EMACB, GridCB, load_weights, unwrap)
+                            CheckpointCB, NaNGuardCB, EMACB, GridCB, load_weights, unwrap, resolve_amp)
 from ..features import train_feature_net, extract_features, fid_report, frechet_distance, feature_stats, nearest_neighbours, show_nearest
 from ..metrics import ms_ssim_diversity, MS_WEIGHTS
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne, read_metrics
@@ -310,7 +310,7 @@ def train_model(p:dict, # resolved parameters
            CheckpointCB(every_epochs=max(1, p['epochs_per_stage']), best_metric='val_fd', mode='min', keep_last=2)]
     if p.get('max_steps'): cbs.append(StopAtCB(p['max_steps']))
     learn = Learner(dict(g=G, d=D), opts, step, loader_cb.loader(0, ws), cbs=cbs, run_dir=out_dir, device=device,
-                    amp=p['use_amp'], seed=seed, options=p)
+                    amp=p['use_amp'], seed=seed, options=p, system='stylegan')
     learn.plan = plan
     learn.fit(len(plan), resume='latest' if (Path(out_dir)/'checkpoints'/'last.pt').is_file() else None)
     return learn
@@ -410,7 +410,7 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
         feat_epochs:int=30, # epochs of the in-domain feature autoencoder
         clf_epochs:int=100, # epochs of the AD/NC slice classifier
         seed:int=0, # seed
-        use_amp:bool=False, # autocast (bf16 on CPU, fp16 on CUDA)
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and this system's parity check)
         device:str=None, # 'cuda', 'cpu', ...; None: the best available
         num_workers:int=0, # DataLoader workers
         resume:str=None, # None: new run; a run folder or 'latest': continue it
@@ -422,6 +422,7 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
     ddp = setup_ddp(device=device)
     dev, main, ws = ddp.device, ddp.rank == 0, ddp.world_size
     p = resolve_params(p, cuda=dev.type == 'cuda')
+    amp, why = resolve_amp(p['use_amp'], dev, 'stylegan'); p.update(use_amp=amp, amp_reason=why)
     if resume:
         rd = _find_run(resume, run_root)
         old = json.loads((rd/'options.json').read_text())
@@ -431,7 +432,7 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
         rd = new_run_dir(f"stylegan-{'cond' if p['conditional'] else p['condition']}", p['run_root'], options=p)
     if ws > 1:
         lst = [str(rd) if main else None]; torch.distributed.broadcast_object_list(lst, 0); rd = Path(lst[0])
-    if main: print(f"run folder {rd}\n" + ', '.join(f"{k}={p[k]}" for k in ('resolution', 'images_per_stage', 'batch_sizes', 'z_dim', 'nf_max', 'nf_base', 'n_eval')) + f" on {dev}")
+    if main: print(f"run folder {rd}\n" + ', '.join(f"{k}={p[k]}" for k in ('resolution', 'images_per_stage', 'batch_sizes', 'z_dim', 'nf_max', 'nf_base', 'n_eval')) + f" on {dev}, precision {p['use_amp'] or 'fp32'} ({p.get('amp_reason', 'from the resumed run')})")
     t0 = time.time()
     data = load_adni_slices(p['data_dir'], p['resolution'], p['phantom_subjects'])
     xtr, ytr = data['train']

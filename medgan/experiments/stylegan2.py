@@ -19,7 +19,7 @@ from ..data.phantom import phantom_data
 from ..data.layouts import read_oasis
 from ..data.datasets import ClassSlices, check_no_leak
 from ..learner import (Learner, make_loader, setup_ddp, cleanup_ddp, load_weights, ValidateCB, EMACB, ProgressCB, LogCB,
-                            GridCB, CheckpointCB, NaNGuardCB)
+                            GridCB, CheckpointCB, NaNGuardCB, resolve_amp, amp_autocast)
 from ..models.stylegan2 import Generator, Discriminator, StyleGAN2Step, lazy_adam, sg2_ema_decay
 from ..features import (train_feature_net, save_feature_net, load_feature_net, extract_features, feature_stats,
                              frechet_distance, fid_report, nearest_neighbours, show_nearest)
@@ -361,7 +361,7 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
         n_eval:int=1000, # generated samples for the final metrics
         feat_epochs:int=30, # epochs of the in-domain feature network
         seed:int=0, # seed of weights, data order and sampling
-        use_amp:bool=False, # mixed precision (bf16 on CPU, fp16 on CUDA)
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and StyleGAN2's parity check)
         resume:str=None, # None, 'latest' or a run folder / checkpoint to continue
         device:str=None, # 'cuda', 'cpu', ... None: the best available
         run_root:str='runs', # parent of the run folders
@@ -374,6 +374,8 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     dev = info.device if info.world_size > 1 else get_device(device)
     cfg = auto_config(size, nf_max, nf_base, kimg, dev)
     s, ws, main = cfg['size'], info.world_size, info.rank == 0
+    amp, amp_why = resolve_amp(use_amp, dev, 'stylegan2'); params.update(use_amp=amp, amp_reason=amp_why)
+    if main: print(f"precision: {amp or 'fp32'} ({amp_why})")
     if main: print(f"device {dev} (world size {ws}): size {s}, nf_max {cfg['nf_max']}, nf_base {cfg['nf_base']}, "
                    f"channel_multiplier {channel_multiplier}" + ('' if epochs else f", kimg {cfg['kimg']}"))
     # data
@@ -403,7 +405,8 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     real_feats = extract_features(feat_net, train_x)
     # networks, optimisers, step
     seed_everything(seed)
-    arch = dict(channel_multiplier=channel_multiplier, nf_base=cfg['nf_base'], nf_max=cfg['nf_max'])
+    arch = dict(channel_multiplier=channel_multiplier, nf_base=cfg['nf_base'], nf_max=cfg['nf_max'],
+                conv_clamp=256. if amp == 'fp16' else None)  # NVlabs clamps conv outputs when it trains in fp16
     G, D = Generator(s, z_dim, z_dim, n_mlp, **arch), Discriminator(s, **arch)
     aug = AdaAugment(0.)
     opts = dict(g=lazy_adam(G.parameters(), lr, g_reg_every), d=lazy_adam(D.parameters(), lr, d_reg_every))
@@ -419,14 +422,14 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     cbs = [NaNGuardCB(), ValidateCB(every), EMACB(decay=ema_decay), ProgressCB(), LogCB(), grid,
            CheckpointCB(every_epochs=every, best_metric='val_fd', mode='min', keep_last=1)]
     learn = Learner(dict(g=G, d=AugmentedD(D, aug)), opts, step, make_loader(ds, batch_size, seed=seed, drop_last=True),
-                    cbs=cbs, run_dir=rdir, device=dev, amp=use_amp, seed=seed, options=params)
+                    cbs=cbs, run_dir=rdir, device=dev, amp=amp, seed=seed, options=params, system='stylegan2')
     if main and not (rdir/'checkpoints'/'last.pt').exists(): learn.extra['fd_init'] = val_fn.fd(G)   # untrained: the FD to beat
     learn.fit(n_epochs, resume='latest')
     t_train = time.time() - t0
     out = dict(run_dir=rdir, history=learn.history, epochs=n_epochs, iters=learn.iter, kimg=learn.iter * gbs / 1000,
                train_time_s=t_train, ada_p=aug.p, size=s, fd_init=learn.extra.get('fd_init'))
     if main:
-        out.update(_report(learn, rdir, data, train_x, feat_net, frec, n_eval, s, z_dim, n_mlp, arch, dev, seed))
+        with amp_autocast(amp, dev): out.update(_report(learn, rdir, data, train_x, feat_net, frec, n_eval, s, z_dim, n_mlp, arch, dev, seed))
         out['train_time_s'] = t_train
     del learn, G, D, opts
     if ws > 1:
