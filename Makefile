@@ -12,7 +12,7 @@ EPOCHS ?=
 # Test processes use one torch/BLAS thread each: nbdev_test runs notebooks in parallel on the cores.
 TEST_ENV := OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MPLBACKEND=Agg PYTHONHASHSEED=0
 
-.PHONY: install test check train bench docs clean-venv
+.PHONY: install test check train bench gpu-check docs clean-venv
 
 install: $(STAMP)
 
@@ -40,6 +40,13 @@ train: install
 bench: install
 	mkdir -p runs
 	MPLBACKEND=Agg $(BIN)/papermill nbs/bench.ipynb runs/bench.ipynb
+
+# The prepared GPU check (issue 16): every system under CUDA autocast at its GPU configuration, resume, 256³ HA-GAN generation.
+# Without CUDA it runs the same code at tiny sizes in bf16 on the CPU. On a lent GPU machine without the venv:
+# `python3 -m medgan.bench gpu-check --out $$OUT/gpu_check.json` (imports only torch and numpy).
+gpu-check: install
+	mkdir -p runs
+	$(BIN)/python -m medgan.bench gpu-check --out runs/gpu_check.json
 
 docs: install
 	$(BIN)/python .ci/readme.py

@@ -11,9 +11,9 @@ from .core import IN_TEST, seed_everything, get_device
 from .learner import Learner, cpu_has_bf16
 
 # %% auto #0
-__all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'build_system', 'fast_settings', 'apply_fast', 'FlopCount',
-           'prof_summary', 'bench_step', 'matmul_peak', 'profile_step', 'loader_time', 'volume_memory', 'verdict',
-           'bench_table', 'fast_vs_fp32']
+__all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'GPU_CHECK_CONFIGS', 'build_system', 'fast_settings', 'apply_fast',
+           'FlopCount', 'prof_summary', 'bench_step', 'matmul_peak', 'profile_step', 'loader_time', 'volume_memory',
+           'verdict', 'bench_table', 'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
 
 # %% ../nbs/18_bench.ipynb #df08dce4
 REF_CONFIGS = {
@@ -45,7 +45,7 @@ def _rand(*shape, device='cpu'): return torch.rand(*shape, device=device) * 2 - 
 
 def build_system(system:str, # 'pix2pix', 'cyclegan', 'sr3d', 'hagan', 'stylegan2' or 'stylegan'
                  cfg:dict|None=None, # size, bs and model fields (see REF_CONFIGS / TINY_CONFIGS)
-                 mode:str='fp32', # 'fp32', 'bf16' (fp32 with bf16 autocast) or 'fast' (fused optimizers, see `fast_settings`)
+                 mode:str='fp32', # 'fp32', 'bf16'/'fp16' (fp32 with that autocast) or 'fast' (fused optimizers, see `fast_settings`)
                  device=None, # 'cpu', 'cuda' or None for the best available
                 ):
     "A Learner for one system, a random-batch maker and the units (images or voxels) one step processes."
@@ -99,7 +99,7 @@ def build_system(system:str, # 'pix2pix', 'cyclegan', 'sr3d', 'hagan', 'stylegan
         batch, units = lambda: _rand(bs, 1, s, s, device=dev), ('images', bs)
     else: raise ValueError(f"unknown system {system!r}: use one of {sorted(set(c['system'] for c in REF_CONFIGS.values()))}")
     with warnings.catch_warnings():  # bf16 is asked for on purpose, also where it is emulated
-        warnings.simplefilter('ignore'); learn = Learner(ms, opts, step, None, device=dev, amp='bf16' if mode == 'bf16' else False)
+        warnings.simplefilter('ignore'); learn = Learner(ms, opts, step, None, device=dev, amp=mode if mode in ('bf16', 'fp16') else False)
     if system == 'stylegan':  # train at the last stage with the fade-in finished (alpha = 1)
         learn.extra.update(sg_stage=G.n_steps - 1, sg_seen=int(step.fade_frac * step.images_per_stage))
     return learn, batch, units
@@ -413,3 +413,101 @@ def fast_vs_fp32(ds_train, # paired dataset (items with 'a', 'b')
     out['rel_diff'] = rel('fast')
     if control: out['seed_rel_diff'] = rel('fp32_seed+1')
     return out
+
+# %% ../nbs/18_bench.ipynb #8896ee41
+GPU_CHECK_CONFIGS = {k: v for k, v in REF_CONFIGS.items() if k != 'hagan_bs4'} | {
+    'stylegan2_256': dict(system='stylegan2', size=256, bs=8), 'hagan_256': dict(system='hagan', size=256, bs=2)}
+
+def _fit_fixed(system, cfg, mode, dev, batches, epochs, ck=None):
+    "Train `system` on fixed `batches` for `epochs` epochs (from a state dict `ck` if given)."
+    seed_everything(0)
+    learn, _, _ = build_system(system, cfg, mode, dev)
+    learn.dl_train = batches
+    if ck is not None: learn.load(ck)
+    with warnings.catch_warnings(): warnings.simplefilter('ignore'); return learn.fit(epochs)
+
+def gpu_check(device=None, # None: CUDA if available, else CPU (tiny configurations, forced bf16)
+              configs:dict|None=None, # name -> configuration; None: GPU_CHECK_CONFIGS on CUDA, TINY_CONFIGS elsewhere
+              n_steps:int=3, # timed steps per system
+              volume:int|None=None, # HA-GAN whole-volume side; None: 256 on CUDA, 32 elsewhere
+              out=None, # JSON path to write (None: nothing written)
+             ) -> dict:
+    "Per system: s/step, peak memory, finite losses and resume under autocast; plus a whole-volume HA-GAN generation."
+    from medgan.learner import resolve_amp
+    from medgan.models.hagan import HAGenerator
+    dev = get_device(device); cuda = dev.type == 'cuda'
+    configs = configs or (GPU_CHECK_CONFIGS if cuda else {k: v for k, v in TINY_CONFIGS.items() if k != 'hagan_bs4'})
+    rows = []
+    for name, cfg in configs.items():
+        system = cfg['system']
+        mode = resolve_amp(None, dev, system)[0] if cuda else 'bf16'
+        row = dict(name=name, system=system, size=cfg.get('size'), bs=cfg.get('bs'), amp=mode, device=str(dev))
+        try:
+            torch.manual_seed(1)
+            learn, mk, _ = build_system(system, cfg, mode, dev)
+            batches = [mk() for _ in range(2)]
+            if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(dev)
+            learn.train_mode(True); times, out_ = [], {}
+            for i in range(n_steps + 1):
+                learn.iter = i + 1; _sync(dev); t0 = time.perf_counter()
+                out_ = learn.step.train_step(learn, batches[i % 2]); _sync(dev)
+                if i: times.append(time.perf_counter() - t0)  # the first step warms up
+            losses = {k: float(v) for k, v in out_.items() if torch.is_tensor(v) or isinstance(v, float)}
+            row.update(s_per_step=statistics.median(times), finite=all(map(math.isfinite, losses.values())), losses=losses,
+                       peak_mb=torch.cuda.max_memory_allocated(dev) / 2**20 if cuda else _rss_mb('VmHWM'))
+            del learn
+            a = _fit_fixed(system, cfg, mode, dev, batches, 2)
+            b = _fit_fixed(system, cfg, mode, dev, batches, 2, _fit_fixed(system, cfg, mode, dev, batches, 1).state_dict())
+            row['resume_max_diff'] = max(float((u.float() - v.float()).abs().max()) for k in a.models
+                                         for u, v in zip(a.models[k].state_dict().values(), b.models[k].state_dict().values())
+                                         if u.is_floating_point()) if a.models else float('nan')
+            row['ok'] = row['finite'] and (row['resume_max_diff'] == 0 or cuda)
+            del a, b
+        except Exception as e: row.update(ok=False, error=f'{type(e).__name__}: {e}'[:500])
+        if cuda: torch.cuda.empty_cache()
+        rows.append(row)
+    S = volume or (256 if cuda else 32)
+    vol = dict(name=f'hagan_generate_{S}', system='hagan', size=S, bs=1, device=str(dev))
+    try:
+        amp = resolve_amp(None, dev, 'hagan')[0] if cuda else 'bf16'
+        G = HAGenerator(1024 if cuda else 16, S, 32 if cuda else 4).to(dev).eval()
+        z = torch.randn(1, G.latent_dim, device=dev)
+        if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(dev)
+        t0 = time.perf_counter()
+        with torch.inference_mode(): x = G.generate(z, dtype={'bf16': torch.bfloat16, 'fp16': torch.float16}.get(amp))
+        _sync(dev)
+        vol.update(amp=amp, secs=time.perf_counter() - t0, shape=list(x.shape), finite=bool(torch.isfinite(x).all()),
+                   peak_mb=torch.cuda.max_memory_allocated(dev) / 2**20 if cuda else _rss_mb('VmHWM'))
+        vol['ok'] = vol['finite'] and vol['shape'] == [1, 1, S, S, S]
+        del G, x
+    except Exception as e: vol.update(ok=False, error=f'{type(e).__name__}: {e}'[:500])
+    res = dict(device=str(dev), gpu=torch.cuda.get_device_name(dev) if cuda else None, torch=torch.__version__,
+               systems=rows, volume=vol, ok=all(r['ok'] for r in rows) and vol['ok'])
+    if out is not None:
+        from medgan.core import save_json
+        save_json(res, out)
+    return res
+
+def gpu_check_table(res:dict) -> str:
+    "The GPU check as a plain-text table."
+    head = f"{'config':15s} {'amp':5s} {'s/step':>8s} {'peak MB':>9s} {'finite':>6s} {'resume diff':>11s}  ok"
+    lines = [f"{res['device']} {res.get('gpu') or ''} torch {res['torch']}", head]
+    for r in res['systems']:
+        lines.append(f"{r['name']:15s} {str(r.get('amp')):5s} {r.get('s_per_step', float('nan')):8.3f} {r.get('peak_mb', float('nan')):9.0f} "
+                     f"{str(r.get('finite')):>6s} {r.get('resume_max_diff', float('nan')):11.2e}  {r['ok']}" + (f"  {r['error']}" if 'error' in r else ''))
+    v = res['volume']
+    lines.append(f"{v['name']:15s} {str(v.get('amp')):5s} {v.get('secs', float('nan')):8.3f} {v.get('peak_mb', float('nan')):9.0f} "
+                 f"{str(v.get('finite')):>6s} {'':11s}  {v['ok']}" + (f"  {v['error']}" if 'error' in v else ''))
+    return '\n'.join(lines)
+
+def _main(argv=None):
+    "`python -m medgan.bench gpu-check [--out runs/gpu_check.json]`"
+    import argparse
+    ap = argparse.ArgumentParser(prog='python -m medgan.bench'); ap.add_argument('what', choices=['gpu-check'])
+    ap.add_argument('--out', default='runs/gpu_check.json'); ap.add_argument('--device', default=None)
+    a = ap.parse_args(argv)
+    res = gpu_check(a.device, out=a.out)
+    print(gpu_check_table(res)); print(f"wrote {a.out}")
+    return 0 if res['ok'] else 1
+
+if __name__ == '__main__' and 'IPython' not in sys.modules: sys.exit(_main())
