@@ -380,6 +380,7 @@ def bench_table(results:list, # records from `bench_step`
                    s_step=r['s_per_step'], throughput=r['throughput'], unit=f"{r['unit']}/s", peak_GB=r['peak_mb'] / 1024,
                    params_M=r['n_params'] / 1e6, GFLOP_step=(r['flops'] or 0) / 1e9, GFLOP_s=r['gflops_per_s'],
                    peak_frac=(r['gflops_per_s'] or float('nan')) / pk if pk else float('nan'))
+        if r['mode'] == 'bf16' and (r['name'], 'fp32') in by: row.update(speedup=by[(r['name'], 'fp32')]['s_per_step'] / r['s_per_step'])
         if r['mode'] == 'fast' and (r['name'], 'fp32') in by:
             v = verdict(by[(r['name'], 'fp32')], r, peaks); row.update(speedup=v['speedup'], target=v['target'], met=v['met'], why=v['why'])
         rows.append(row)
