@@ -14,6 +14,7 @@ from .data.io import Volume, load_nifti, save_nifti, reorient, resample, resampl
 from .data.preprocess import norm_mri, otsu_mask, to_hu, HU_MIN, HU_MAX
 from .features import file_sha256
 from .train import user_errors
+from .learner import resolve_amp, amp_autocast
 
 # %% auto #0
 __all__ = ['CKPT_VERSIONS', 'SYSTEMS', 'BUILDERS', 'sha256', 'detect_system', 'load_system', 'to_slices', 'from_slices',
@@ -197,6 +198,11 @@ def _model_spacing(o:dict, # options of a loaded checkpoint
     return None if np.allclose(sp, t, rtol=1e-3) else tuple(float(s) for s in t)
 
 @torch.no_grad()
+def _amp(amp, dev, system:str) -> str|bool:
+    "Inference precision: False/'off' (fp32, the default), 'bf16', 'fp16' or 'auto' (as training would choose for `system`)."
+    if amp in (None, False, 'off', 'fp32'): return False
+    return resolve_amp(None if amp == 'auto' else amp, dev, system)[0]
+
 def _predict2d(G, x:torch.Tensor, S:int, dev, bs:int) -> torch.Tensor:
     "G on a batch of slices (B,1,H,W): directly when H=W=S, else by overlapping S×S windows."
     x = x.to(dev)
@@ -213,6 +219,7 @@ def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
                      bs:int=16, # slices per forward pass
                      mask=None, # head mask (NIfTI path / Volume / array on the MR grid); None: Otsu mask of the MR
                      device=None, # 'cuda', 'cpu', ...; None: the best available
+                     amp=False, # autocast: False (fp32), 'bf16', 'fp16' or 'auto' (what training would choose)
                     ) -> Volume:
     "Synthetic CT in HU on the MR's grid and affine, translated axial slice by axial slice at the training voxel spacing."
     _check_outputs([out_path], {'MR input': mr, 'mask': mask, 'checkpoint': _ckpt_file(ckpt)})
@@ -228,7 +235,7 @@ def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
     st = [int(np.floor((bb[i].start + bb[i].stop) / 2 - W[i] / 2 + 0.5)) for i in (0, 1)] + [0]
     nz = x.shape[2]
     sl = torch.from_numpy(to_slices(crop_pad_array(x, (W[0], W[1], nz), st, -1.)))[:, None]
-    y = torch.cat([_predict2d(G, b, S, dev, bs) for b in sl.split(bs)])
+    with amp_autocast(_amp(amp, dev, name), dev): y = torch.cat([_predict2d(G, b, S, dev, bs) for b in sl.split(bs)])
     if y.shape != sl.shape or not torch.isfinite(y).all(): raise RuntimeError(f"{o['_checkpoint']}: the generator gave {tuple(y.shape)} / non-finite values for input {tuple(sl.shape)}")
     yv = crop_pad_array(from_slices(y[:, 0].numpy()), g.shape, [-s for s in st], -1.)
     if sp is not None: yv = resample_to(g.with_data(yv), ras.affine, ras.shape, order=1, cval=-1.).data  # back onto the input's grid
@@ -246,6 +253,7 @@ def sr_volume(ckpt, # sr3d checkpoint (or run folder)
               bs:int=4, # windows per forward pass
               mask=None, # head mask on the output grid; None: Otsu mask of the resampled 3T
               device=None, # 'cuda', 'cpu', ...; None: the best available
+              amp=False, # autocast: False (fp32), 'bf16', 'fp16' or 'auto' (what training would choose)
              ) -> Volume:
     "7T-like volume (model space [-1, 1]) of a 3T scan on the 7T grid, by overlapping 3D windows at the training voxel spacing."
     from medgan.experiments.sr3d import infer_volume
@@ -259,7 +267,8 @@ def sr_volume(ckpt, # sr3d checkpoint (or run folder)
     g = a if sp is None else resample_to(ras, *_grid(a, spacing=sp), order=1)  # the grid the network sees
     m = otsu_mask(g.data) if mask is None else _mask(mask, a, a, 'output grid')
     if mask is not None and sp is not None: m = resample_to(a.with_data(m), g.affine, g.shape, order=0, cval=0).data > 0.5
-    y = infer_volume(ms['g'], norm_mri(g.data, m), patch=int(o['patch_size']), overlap=overlap, bs=bs, device=get_device(device))
+    dev = get_device(device); a_ = _amp(amp, dev, 'sr3d')
+    with amp_autocast(a_, dev): y = infer_volume(ms['g'], norm_mri(g.data, m), patch=int(o['patch_size']), overlap=overlap, bs=bs, device=dev, amp=a_)
     out = g.with_data(y, units='')
     if sp is not None: out = resample_to(out, a.affine, a.shape, order=1)  # back onto the output grid
     if out_path is not None: save_nifti(out, resolve_path(out_path))
@@ -275,7 +284,7 @@ def _classes(name, o, ckpt):
     return (), (cls if cls in CLASSES else (o.get('condition') if o.get('condition') in CLASSES else None))
 
 @torch.no_grad()
-def _sample(name, G, s:list, psi:float, c, dev) -> torch.Tensor:
+def _sample(name, G, s:list, psi:float, c, dev, amp=False) -> torch.Tensor:
     "Samples for seeds `s` (one batch), each drawn from its own seed."
     if name == 'stylegan':
         out = []
@@ -293,7 +302,7 @@ def _sample(name, G, s:list, psi:float, c, dev) -> torch.Tensor:
         z, *nz = [torch.cat(t).to(dev) for t in zip(*draws)]
         return G(z, c=None if c is None else torch.full((len(s),), c, device=dev), psi=psi, noise=nz).float().clamp(-1, 1).cpu()
     z = torch.cat([torch.randn(1, G.latent_dim, generator=torch.Generator().manual_seed(si)) for si in s]).to(dev) * psi
-    return G.generate(z).float().clamp(-1, 1).cpu()
+    return G.generate(z, dtype={'bf16': torch.bfloat16, 'fp16': torch.float16}.get(amp)).float().clamp(-1, 1).cpu()
 
 def _cube_affine(n:int, sp:float) -> np.ndarray:
     "RAS affine of an n³ grid of spacing `sp` centred on the origin."
@@ -310,6 +319,7 @@ def generate(ckpt, # StyleGAN, StyleGAN2 or HA-GAN checkpoint (or run folder)
              bs:int=16, # samples per forward pass
              spacing:float=1., # HA-GAN: voxel size (mm) written in the NIfTI affines
              device=None, # 'cuda', 'cpu', ...; None: the best available
+             amp=False, # autocast: False (fp32), 'bf16', 'fp16' or 'auto' (what training would choose)
             ) -> dict:
     "Write `n` samples (PNG slices or NIfTI volumes) and `samples.json` (seeds, truncation, checkpoint sha256); returns that record."
     if n < 1: raise ValueError(f"n must be at least 1, got {n}")
@@ -333,7 +343,8 @@ def generate(ckpt, # StyleGAN, StyleGAN2 or HA-GAN checkpoint (or run folder)
     out.mkdir(parents=True, exist_ok=True)
     seeds, files = [seed + i for i in range(n)], []
     for i in range(0, n, bs):
-        x = _sample(name, G, seeds[i:i + bs], float(truncation), c, dev)
+        a_ = _amp(amp, dev, name)
+        with amp_autocast(a_, dev): x = _sample(name, G, seeds[i:i + bs], float(truncation), c, dev, a_)
         if not torch.isfinite(x).all(): raise RuntimeError(f"{o['_checkpoint']}: the generator produced NaN/Inf (seeds {seeds[i:i + bs]})")
         for j, xi in enumerate(x):
             k, s = i + j, seeds[i + j]
@@ -363,6 +374,7 @@ def main(argv=None):
         p.add_argument('--ckpt', required=True, help='checkpoint file or run folder')
         p.add_argument('--device', default=None, help="'cuda', 'cpu', ... (default: the best available)")
         p.add_argument('--debug', action='store_true', help='on an error, raise it with its traceback')
+        p.add_argument('--amp', default='off', choices=['off', 'bf16', 'fp16', 'auto'], help="autocast (default off: fp32); 'auto': as training would")
     for p in (t, s):
         p.add_argument('--input', required=True); p.add_argument('--output', required=True)
         p.add_argument('--mask', default=None, help='head mask NIfTI (default: Otsu)')
@@ -376,12 +388,12 @@ def main(argv=None):
     a = ap.parse_args(argv)
     with user_errors(a.debug):
         if a.cmd == 'translate':
-            v = translate_volume(a.ckpt, a.input, a.output, a.bs, a.mask, a.device); msg = f"wrote {a.output}: {v}"
+            v = translate_volume(a.ckpt, a.input, a.output, a.bs, a.mask, a.device, a.amp); msg = f"wrote {a.output}: {v}"
         elif a.cmd == 'sr':
-            v = sr_volume(a.ckpt, a.input, a.output, a.overlap, a.ref, a.scale, a.bs, a.mask, a.device); msg = f"wrote {a.output}: {v}"
+            v = sr_volume(a.ckpt, a.input, a.output, a.overlap, a.ref, a.scale, a.bs, a.mask, a.device, a.amp); msg = f"wrote {a.output}: {v}"
         else:
             cond = int(a.condition) if a.condition is not None and a.condition.isdigit() else a.condition
-            r = generate(a.ckpt, a.n, a.out_dir, a.seed, a.truncation, cond, a.bs, a.spacing, a.device)
+            r = generate(a.ckpt, a.n, a.out_dir, a.seed, a.truncation, cond, a.bs, a.spacing, a.device, a.amp)
             msg = f"wrote {r['n']} {r['system']} samples and samples.json to {a.out_dir}"
     print(msg)
     return msg
