@@ -11,7 +11,7 @@ import torch
 from matplotlib.figure import Figure
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
-from .core import atomic_write
+from .core import atomic_write, read_jsonl
 
 # %% auto #0
 __all__ = ['to_uint8', 'image_grid', 'save_png', 'ortho_slices', 'volume_grid', 'save_fig', 'panel', 'read_metrics',
@@ -130,11 +130,11 @@ def panel(input, # (B, C, H, W) images or (B, C, D, H, W) volumes (also a single
 _SKIP = ('kind', 'epoch', 'iter', 'time')
 
 def read_metrics(src) -> list[dict]:
-    "Records from a metrics.jsonl path, a run folder, or a list of dicts."
+    "Records from a metrics.jsonl path, a run folder, or a list of dicts (a truncated last line is dropped with a warning)."
     if isinstance(src, (str, Path)):
         p = Path(src); p = p/'metrics.jsonl' if p.is_dir() else p
         if not p.exists(): raise FileNotFoundError(f"metrics file not found: {p}")
-        return [json.loads(l) for l in p.read_text().splitlines() if l.strip()]
+        return read_jsonl(p)  # a crash mid-write leaves a partial last line: dropped; a bad line elsewhere names file:line
     return list(src)
 
 def plot_losses(src, # metrics.jsonl path, run folder, learn.history or list of dicts

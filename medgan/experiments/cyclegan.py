@@ -9,14 +9,14 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
-from ..core import IN_TEST, seed_everything, resolve_path, new_run_dir, save_json
+from ..core import IN_TEST, seed_everything, resolve_path, new_run_dir, save_json, find_run_dir, resume_options
 from ..data.layouts import read_synthrad
 from ..data.phantom import phantom_data
 from ..data.datasets import split_records, check_no_leak, PairedSlices, UnpairedSlices, PairedAug
 from ..models.cyclegan import CycleGANNets, CycleGANStep
 from ..models.pix2pix import n_params
 from ..learner import (Learner, make_loader, ProgressCB, LogCB, ValidateCB, NaNGuardCB, LRSchedCB, linear_decay,
-                            CheckpointCB, GridCB, setup_ddp, cleanup_ddp)
+                            CheckpointCB, GridCB, setup_ddp, cleanup_ddp, resolve_amp)
 from .pix2pix import (auto_config, pick_threads, build_data, masked_mae_hu, fixed_batch, panel_fn,
                                         evaluate_translation, evaluate_run)
 
@@ -25,9 +25,9 @@ __all__ = ['GPU_DEFAULTS', 'CPU_DEFAULTS', 'unpaired_data', 'CycleGANHU', 'run']
 
 # %% ../../nbs/train_cyclegan.ipynb #fb7ab57d
 GPU_DEFAULTS = dict(image_size=256, nf=64, n_blocks=9, batch_size=1, epochs=100, epochs_decay=100, lr_g=2e-4, lr_d=2e-4,
-                    augment=True, use_amp=True, fnet_epochs=20)
+                    augment=True, fnet_epochs=20)
 CPU_DEFAULTS = dict(image_size=64, nf=8, n_blocks=3, batch_size=4, epochs=3, epochs_decay=3, lr_g=1e-3, lr_d=1e-3,
-                    augment=False, use_amp=False, fnet_epochs=5)
+                    augment=False, fnet_epochs=5)  # precision: `resolve_amp` (use_amp=None: on for CUDA; CPU bf16 only where native and measured)
 
 # %% ../../nbs/train_cyclegan.ipynb #43e9ab8a
 def unpaired_data(dat:dict, # `build_data` output (paired train/val/test)
@@ -37,7 +37,7 @@ def unpaired_data(dat:dict, # `build_data` output (paired train/val/test)
     "Unpaired MR/CT slices of the training subjects of `dat`."
     recs = dat['records']['train']
     aug = PairedAug(dim=2, rotate=10., zoom=0.1, scale=0., shift=0., bias=0., noise=0.) if augment else None
-    return UnpairedSlices(recs, recs, 'mr', 'ct', size=dat['train'].size, aug=aug, seed=seed)
+    return UnpairedSlices(recs, recs, 'mr', 'ct', size=dat['train'].size, aug=aug, seed=seed, spacing=dat['train'].spacing)
 
 # %% ../../nbs/train_cyclegan.ipynb #78761792
 class CycleGANHU(CycleGANStep):
@@ -66,8 +66,8 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
         norm:str='instance', # 'instance' (reference) or 'batch'
         augment:bool=None, # spatial augmentation of both domains; None: on for GPU, off on CPU
         seed:int=0, # split, init, data order, pools
-        use_amp:bool=None, # mixed precision; None: on for CUDA, off on CPU
-        resume:str=None, # None: fresh run; a run folder or checkpoint to continue
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and cyclegan's parity check)
+        resume:str=None, # None: fresh run; 'latest', a run folder or a checkpoint to continue (its options are kept)
         n_subjects:int=None, # subjects (phantom: generated; default 10); None: all
         num_workers:int=0, # DataLoader workers
         device:str=None, # 'cuda', 'cpu', ...; None: the best available
@@ -80,14 +80,21 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     t0 = time.time()
     params = {k: v for k, v in locals().items() if k != 't0'}
     info = setup_ddp(device=device); dev = info.device; main = info.rank == 0
+    run_dir = find_run_dir(resume, 'cyclegan', run_root)  # None: a fresh run
+    if run_dir is not None: params = resume_options(run_dir, params, {k: p.default for k, p in inspect.signature(run).parameters.items()}, record=main)
     if dev.type == 'cpu' and not IN_TEST: torch.set_num_threads(threads or pick_threads(verbose=verbose and main))
     P = auto_config(params, dev, verbose and main, GPU_DEFAULTS, CPU_DEFAULTS)
+    P['use_amp'], why = resolve_amp(P['use_amp'], dev, 'cyclegan'); P.setdefault('amp_reason', why)
+    if verbose and main: print(f"precision: {P['use_amp'] or 'fp32'} ({P['amp_reason']})")
+    (data_dir, n_subjects, seed, lambda_cyc, lambda_idt, pool_size, gan_loss, norm, beta1, beta2, num_workers) = (P[k] for k in (
+        'data_dir', 'n_subjects', 'seed', 'lambda_cyc', 'lambda_idt', 'pool_size', 'gan_loss', 'norm', 'beta1', 'beta2', 'num_workers'))
     seed_everything(seed)
-    dat = build_data(data_dir, P['image_size'], n_subjects, False, seed, verbose=verbose and main)
-    ds_u = unpaired_data(dat, P['augment'], seed)
-    if resume:
-        rp = resolve_path(resume); run_dir = rp if rp.is_dir() else rp.parent.parent
-    else: run_dir = new_run_dir(f"cyclegan-{'phantom' if data_dir is None else Path(data_dir).name}", run_root, P) if main else None
+    dat = build_data(data_dir, P['image_size'], n_subjects, False, seed, verbose=verbose and main, spacing=P.get('spacing'))
+    P['spacing'] = P.get('spacing') or list(dat['train'].spacing)  # voxel spacing the model learns at (mm, RAS), for `medgan.infer`
+    ds_u = unpaired_data(dat, P['augment'], seed)  # at the same spacing
+    # run folder: the resumed one, or rank 0 makes one and tells the others
+    resumed = run_dir is not None
+    if not resumed: run_dir = new_run_dir(f"cyclegan-{'phantom' if data_dir is None else Path(data_dir).name}", run_root, P) if main else None
     if info.world_size > 1:
         lst = [str(run_dir)]; torch.distributed.broadcast_object_list(lst, 0); run_dir = Path(lst[0])
     nets = CycleGANNets(1, 1, P['nf'], P['n_blocks'], P['nf'], 3, norm)
@@ -102,8 +109,8 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     step = CycleGANHU(lambda_cyc, lambda_cyc, lambda_idt, gan_loss, pool_size, seed=seed)
     learn = Learner(models, opts, step, make_loader(ds_u, bs, seed=seed, drop_last=len(ds_u) > bs, num_workers=num_workers),
                     make_loader(dat['val'], max(bs, 16), shuffle=False, num_workers=num_workers),
-                    cbs=cbs, run_dir=run_dir, device=dev, amp=P['use_amp'], seed=seed, options=P)
-    t_fit = time.time(); learn.fit(n_ep, resume=resume); t_fit = time.time() - t_fit
+                    cbs=cbs, run_dir=run_dir, device=dev, amp=P['use_amp'], seed=seed, options=P, system='cyclegan')
+    t_fit = time.time(); learn.fit(n_ep, resume=run_dir/'checkpoints'/'last.pt' if resumed else None); t_fit = time.time() - t_fit
     out = dict(run_dir=run_dir, params=P, history=learn.history, train_s=t_fit, splits=dat['splits'],
                best_epoch=ckpt.best_epoch, best_val_mae_hu=ckpt.best)
     if main:

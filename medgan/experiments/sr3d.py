@@ -4,13 +4,13 @@
 
 # %% ../../nbs/train_sr3d.ipynb #076c266a
 from __future__ import annotations
-import os, time, math, json, warnings
+import os, time, math, json, warnings, inspect
 from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
 from monai.inferers import sliding_window_inference
-from ..core import IN_TEST, seed_everything, resolve_path, new_run_dir, save_json
+from ..core import IN_TEST, seed_everything, resolve_path, new_run_dir, save_json, find_run_dir, resume_options
 from ..data.phantom import phantom_data
 from ..data.io import Volume, load_nifti, save_nifti, resample_like
 from ..data.preprocess import NORMS
@@ -18,7 +18,7 @@ from ..data.layouts import read_bids_3t7t
 from ..data.datasets import split_records, check_no_leak, PairedPatches, PairedAug, load_pair
 from ..models.unet3d import UNet3D, PatchDiscriminator3D, SR3DStep, count_params
 from ..learner import (Learner, Callback, make_loader, LogCB, ValidateCB, NaNGuardCB, CheckpointCB,
-                            load_weights, setup_ddp, cleanup_ddp)
+                            load_weights, setup_ddp, cleanup_ddp, resolve_amp, amp_autocast)
 from ..metrics import psnr, ssim, mae
 from ..viz import panel, save_fig, plot_losses
 
@@ -29,6 +29,7 @@ __all__ = ['GPU_DEFAULTS', 'CPU_DEFAULTS', 'auto_config', 'build_data', 'infer_v
 # %% ../../nbs/train_sr3d.ipynb #e8826fe2
 GPU_DEFAULTS = dict(epochs=100, patch_size=64, base_features=32, num_levels=4, phantom_size=96)
 CPU_DEFAULTS = dict(epochs=8, patch_size=32, base_features=8, num_levels=3, phantom_size=64)
+# precision is not a size: `resolve_amp` (use_amp=None: on for CUDA; CPU bf16 only where native and measured)
 
 def auto_config(params:dict, # run parameters; `None` values are filled in
                 device:torch.device, # the training device
@@ -52,6 +53,7 @@ def build_data(data_dir=None, # BIDS 3T/7T folder; None: the phantom (generated 
                augment:bool=True, # paired augmentation of training patches
                seed:int=42, # split, patch and augmentation seed
                verbose:bool=True,
+               spacing=None, # voxel spacing (mm) of the 7T grid every pair is put on; None: the training subjects' median
               ) -> dict:
     "Train `PairedPatches`, fixed validation patches and the test records, split by subject: dict(train, val, val_ds, test, root, splits)."
     if modality not in ('T1w', 'T2w'): raise ValueError(f"modality must be 'T1w' or 'T2w', got {modality!r}")
@@ -65,8 +67,8 @@ def build_data(data_dir=None, # BIDS 3T/7T folder; None: the phantom (generated 
     sp = split_records(recs, (0.6, 0.2, 0.2), seed)
     check_no_leak(**{k: [r.id for r in v] for k, v in sp.items()})
     aug = PairedAug(dim=3, rotate=10., zoom=0.1, scale=0.1, shift=0.1, bias=0.2, noise=0.02, p=0.5) if augment else None
-    tr = PairedPatches(sp['train'], patch=patch_size, per_volume=num_patches, aug=aug, seed=seed)
-    va = PairedPatches(sp['val'], patch=patch_size, per_volume=num_patches, seed=seed + 1)
+    tr = PairedPatches(sp['train'], patch=patch_size, per_volume=num_patches, aug=aug, seed=seed, spacing=spacing)
+    va = PairedPatches(sp['val'], patch=patch_size, per_volume=num_patches, seed=seed + 1, spacing=tr.spacing)
     val = [va[i] for i in range(len(va))]  # drawn once: the same validation patches every epoch
     if verbose: print(f"data {root} ({modality}): train {len(tr.ids)} subjects / {len(tr)} patches per epoch, "
                       f"val {len(va.ids)} / {len(val)} fixed patches, test {len(sp['test'])} subjects; 7T grid {tuple(va.volume(0)['b'].shape[1:])}")
@@ -90,7 +92,7 @@ def infer_volume(G:nn.Module, # generator (patch → patch of the same size)
                  bs:int=4, # windows per forward pass
                  device=None, # where G runs (default: G's device)
                  mode:str='gaussian', # blending: 'gaussian' or 'constant' (plain average)
-                 amp:bool=False, # autocast on CUDA (fp16)
+                 amp=False, # autocast: 'bf16', 'fp16', True, False or a dtype (`learn.amp`), as `medgan.learner.amp_autocast`
                  out=None, # write the prediction here as NIfTI (.nii/.nii.gz)
                  affine=None, # affine for `out` (default: the input `Volume`'s; required for arrays)
                 ) -> np.ndarray:
@@ -100,7 +102,7 @@ def infer_volume(G:nn.Module, # generator (patch → patch of the same size)
     dev = torch.device(device) if device is not None else next(G.parameters()).device
     was = G.training; G.eval()
     def fwd(x):
-        with torch.autocast('cuda', enabled=amp and dev.type == 'cuda'): return G(x).float()
+        with amp_autocast(amp, dev): return G(x).float()  # the run's precision, on CPU too
     with warnings.catch_warnings():
         warnings.filterwarnings('ignore', message='Using a non-tuple sequence')  # MONAI 1.5 indexing, harmless
         try: y = sliding_window_inference(torch.from_numpy(a)[None, None].to(dev), (patch,)*3, bs, fwd, overlap=overlap, mode=mode,
@@ -126,9 +128,10 @@ def sr_metrics(pred, target, # model-space volumes (X,Y,Z), numpy or torch
 
 # %% ../../nbs/train_sr3d.ipynb #d6e93f30
 def load_test_pair(rec, # a BIDS 3T/7T `Subject`
-                ) -> dict:
+                   spacing=None, # voxel spacing (mm) of the 7T grid, the run's training spacing; None: the 7T scan's own
+                  ) -> dict:
     "Model-space volumes of one pair on the 7T grid: 3T trilinear ('a'), 3T cubic ('cubic'), 7T ('b'), mask; plus the 7T grid `Volume`."
-    p = load_pair(rec, ('3t', '7t'), ('mri', 'mri'), resample=True)
+    p = load_pair(rec, ('3t', '7t'), ('mri', 'mri'), resample=True, spacing=spacing)
     raw = load_nifti(rec.paths['3t'])
     cub = raw if raw.shape == p['grid'].shape and np.allclose(raw.affine, p['grid'].affine, atol=1e-3) else resample_like(raw, p['grid'], order=3)
     return dict(a=p['a'], cubic=NORMS['mri'](cub.data, p['mask']), b=p['b'], mask=p['mask'], grid=p['grid'], id=rec.id)
@@ -136,13 +139,14 @@ def load_test_pair(rec, # a BIDS 3T/7T `Subject`
 def evaluate_subjects(G:nn.Module|None, # generator (eval mode is set inside); None: baselines only
                       recs:list, # test `Subject`s
                       patch:int=64, overlap:float=0.5, # sliding window
-                      device=None, amp:bool=False,
+                      device=None, amp=False, # the run's precision ('bf16', 'fp16', False or a dtype)
                       out_dir=None, # write each prediction as <out_dir>/<id>_sr7t.nii.gz (7T grid affine)
+                      spacing=None, # 7T grid voxel spacing (mm): the run's training spacing; None: each 7T scan's own
                      ) -> dict:
     "Per-subject and mean PSNR/SSIM/MAE of G and of trilinear/cubic resampling on whole test volumes; also the volumes."
     per, vols = {'sr3d': {}, 'trilinear': {}, 'cubic': {}}, {}
     for rec in recs:
-        s = load_test_pair(rec)
+        s = load_test_pair(rec, spacing)
         preds = dict(trilinear=s['a'], cubic=s['cubic'])
         if G is not None:
             outp = Path(out_dir)/f'{rec.id}_sr7t.nii.gz' if out_dir is not None else None
@@ -196,7 +200,7 @@ class PanelCB(Callback):
     def after_epoch(self, learn):
         e = learn.epoch + 1
         if not learn.is_main or learn.run_dir is None or (e % self.every and e != learn.n_epochs): return
-        g = infer_volume(learn.models['g'], self.vol['a'], self.patch, self.overlap, device=learn.device, amp=bool(learn.amp))
+        g = infer_volume(learn.models['g'], self.vol['a'], self.patch, self.overlap, device=learn.device, amp=learn.amp)  # the training precision
         fig = panel(self.vol['a'][None], torch.from_numpy(g)[None, None], self.vol['b'][None],
                     titles=('3T input', 'generated 7T', 'real 7T'))
         fig.suptitle(f'epoch {e}: mid-slices across x | y | z (sagittal | coronal | axial of the RAS array)', fontsize=8)
@@ -240,13 +244,13 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1 = 3T, ses-2 = 7T); None: t
         base_features:int=None, # U-Net base features; None: 32 on GPU, 8 on CPU
         num_levels:int=None, # U-Net levels; None: 4 on GPU, 3 on CPU
         residual:bool=True, # G adds a learned correction to its input (head zero-initialised: starts at trilinear); False: the seed's plain tanh U-Net
-        use_amp:bool=False, # mixed precision (fp16 on CUDA; bf16 on CPU, very slow without bf16 instructions)
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and sr3d's parity check)
         device:str=None, # 'cuda' or 'cpu'; None: the best available
         seed:int=42, # seed of the split, init, patches and augmentation
         n_subjects:int=None, # subjects (phantom: generated, default 10); None: all
         phantom_size:int=None, # phantom 3T grid (7T 1.25x finer); None: 96 on GPU, 64 on CPU
         overlap:float=0.5, # sliding-window overlap for whole volumes
-        resume:str=None, # None: fresh run; a run folder or checkpoint to continue
+        resume:str=None, # None: fresh run; 'latest', a run folder or a checkpoint to continue (its options are kept)
         run_root:str='runs', # parent of the run folders
         log_every:int=10, # steps between console lines
         threads:int=None, # CPU threads; None: the faster of 1 and all cores (measured)
@@ -256,14 +260,23 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1 = 3T, ses-2 = 7T); None: t
     t0 = time.time()
     params = {k: v for k, v in locals().items() if k != 't0'}
     info = setup_ddp(device=device); dev = info.device; main = info.rank == 0
+    run_dir = find_run_dir(resume, 'sr3d', run_root)  # None: a fresh run
+    if run_dir is not None: params = resume_options(run_dir, params, {k: p.default for k, p in inspect.signature(run).parameters.items()}, record=main)
     if dev.type == 'cpu' and not IN_TEST: _threads(threads, verbose and main)
     P = auto_config(params, dev, verbose=verbose and main)
+    P['use_amp'], why = resolve_amp(P['use_amp'], dev, 'sr3d'); P.setdefault('amp_reason', why)
+    if verbose and main: print(f"precision: {P['use_amp'] or 'fp32'} ({P['amp_reason']})")
+    (data_dir, modality, batch_size, lr_g, lr_d, lambda_l1, lambda_adv, gan_loss, grad_clip, num_patches, augment, residual, seed,
+     n_subjects, overlap, log_every) = (P[k] for k in ('data_dir', 'modality', 'batch_size', 'lr_g', 'lr_d', 'lambda_l1', 'lambda_adv', 'gan_loss',
+        'grad_clip', 'num_patches', 'augment', 'residual', 'seed', 'n_subjects', 'overlap', 'log_every'))
     if gan_loss not in ('lsgan', 'bce'): raise ValueError(f"gan_loss must be 'lsgan' or 'bce', got {gan_loss!r}")
     seed_everything(seed)
-    dat = build_data(data_dir, modality, P['patch_size'], num_patches, n_subjects, P['phantom_size'], augment, seed, verbose and main)
-    if resume:
-        rp = resolve_path(resume); run_dir = rp if rp.is_dir() else rp.parent.parent
-    else: run_dir = new_run_dir(f"sr3d-{'phantom' if data_dir is None else Path(data_dir).name}-{modality}", run_root, P) if main else None
+    dat = build_data(data_dir, modality, P['patch_size'], num_patches, n_subjects, P['phantom_size'], augment, seed, verbose and main,
+                     spacing=P.get('spacing'))
+    P['spacing'] = P.get('spacing') or list(dat['train'].spacing)  # the 7T grid spacing the network learns at (mm, RAS), for `medgan.infer`
+    # run folder: the resumed one, or rank 0 makes one and tells the others
+    resumed = run_dir is not None
+    if not resumed: run_dir = new_run_dir(f"sr3d-{'phantom' if data_dir is None else Path(data_dir).name}-{modality}", run_root, P) if main else None
     if info.world_size > 1:
         lst = [str(run_dir)]; torch.distributed.broadcast_object_list(lst, 0); run_dir = Path(lst[0])
     G, D = build_models(P['base_features'], P['num_levels'], residual)
@@ -278,8 +291,9 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1 = 3T, ses-2 = 7T); None: t
     learn = Learner(dict(g=G, d=D), opts, SR3DStep(lambda_l1, lambda_adv, gan_loss),
                     make_loader(dat['train'], bs, seed=seed, drop_last=len(dat['train']) > bs),
                     make_loader(dat['val'], max(bs, 4), shuffle=False),
-                    cbs=cbs, run_dir=run_dir, device=dev, amp=use_amp, grad_clip=grad_clip or None, seed=seed, options=P)
-    t_fit = time.time(); learn.fit(P['epochs'], resume=resume); t_fit = time.time() - t_fit
+                    cbs=cbs, run_dir=run_dir, device=dev, amp=P['use_amp'], grad_clip=grad_clip or None, seed=seed, options=P,
+                    system='sr3d')
+    t_fit = time.time(); learn.fit(P['epochs'], resume=run_dir/'checkpoints'/'last.pt' if resumed else None); t_fit = time.time() - t_fit
     out = dict(run_dir=run_dir, params=P, history=learn.history, train_s=t_fit, splits=dat['splits'], console=slog.lines,
                best_epoch=ckpt.best_epoch, best_val_l1=ckpt.best, n_params_g=count_params(G), n_params_d=count_params(D))
     if main:
@@ -294,14 +308,15 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1 = 3T, ses-2 = 7T); None: t
 def evaluate_run(run_dir, # the run folder
                  G:nn.Module, # a generator of the run's architecture (best.pt is loaded into it)
                  dat:dict, # `build_data` output
-                 P:dict, # the run parameters
+                 P:dict, # the run parameters (patch_size, overlap, use_amp, spacing)
                  device=None, verbose:bool=True,
                 ) -> dict:
     "Evaluate best.pt and the trilinear/cubic baselines on the test subjects; write predictions, panel, plots; return the table."
     run_dir = Path(run_dir); dev = torch.device(device or 'cpu')
     load_weights(run_dir, dict(g=G)); G = G.to(dev).eval()
     t = time.time()
-    ev = evaluate_subjects(G, dat['test'], P['patch_size'], P['overlap'], dev, bool(P['use_amp']), out_dir=run_dir/'test')
+    ev = evaluate_subjects(G, dat['test'], P['patch_size'], P['overlap'], dev, P.get('use_amp'), out_dir=run_dir/'test',
+                           spacing=P.get('spacing'))  # the run's precision, on the training 7T grid
     t_inf = (time.time() - t) / len(dat['test'])
     vols = ev['volumes']
     fig = panel(np.stack([v['a'][None] for v in vols.values()]), np.stack([v['pred_sr3d'][None] for v in vols.values()]),
