@@ -7,8 +7,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .layers import get_norm
-from .pix2pix import PatchDiscriminator, init_weights, n_params
+from .pix2pix import PatchDiscriminator, init_weights, n_params, norm2d
 
 # %% auto #0
 __all__ = ['ResnetBlock', 'ResnetGenerator', 'CycleGANNets', 'CycleGANStep']
@@ -27,15 +26,15 @@ class ResnetBlock(nn.Module):
     "Residual block of two 3×3 convs with norm: x + f(x)."
     def __init__(self,
                  nf:int, # channels
-                 norm:str='instance', # 'instance', 'batch', 'group' or 'none'
+                 norm:str='instance', # 'instance' (non-affine, reference), 'instance_affine', 'batch', 'group' or 'none'
                  padding:str='reflect', # 'reflect', 'replicate' or 'zero'
                  dropout:bool=False, # dropout 0.5 between the two convs
                 ):
         super().__init__()
         bias = norm != 'batch'
-        layers = [*_pad_conv(nf, nf, 3, padding, bias), get_norm(norm, nf), nn.ReLU(True)]
+        layers = [*_pad_conv(nf, nf, 3, padding, bias), norm2d(norm, nf), nn.ReLU(True)]
         if dropout: layers.append(nn.Dropout(0.5))
-        layers += [*_pad_conv(nf, nf, 3, padding, bias), get_norm(norm, nf)]
+        layers += [*_pad_conv(nf, nf, 3, padding, bias), norm2d(norm, nf)]
         self.f = nn.Sequential(*layers)
 
     def forward(self, x): return x + self.f(x)
@@ -48,7 +47,7 @@ class ResnetGenerator(nn.Module):
                  out_ch:int=1, # output channels
                  nf:int=64, # filters of the stem (×4 in the residual blocks)
                  n_blocks:int=9, # residual blocks: 9 for 256², 6 for 128² in the reference
-                 norm:str='instance', # 'instance' or 'batch' (also 'group', 'none')
+                 norm:str='instance', # 'instance' (non-affine, as the reference) or 'batch' (also 'instance_affine', 'group', 'none')
                  padding:str='reflect', # padding of the convs: 'reflect', 'replicate' or 'zero'
                  dropout:bool=False, # dropout 0.5 inside the residual blocks
                  pad:str|None='replicate', # pad inputs to a multiple of 4: 'replicate', 'reflect', 'constant' (-1, air) or None: error
@@ -56,14 +55,14 @@ class ResnetGenerator(nn.Module):
         super().__init__()
         if pad not in (None, 'replicate', 'reflect', 'constant'): raise ValueError(f"unknown pad '{pad}': use 'replicate', 'reflect', 'constant' or None")
         self.in_ch, self.pad, bias = in_ch, pad, norm != 'batch'
-        layers = [*_pad_conv(in_ch, nf, 7, padding, bias), get_norm(norm, nf), nn.ReLU(True)]
+        layers = [*_pad_conv(in_ch, nf, 7, padding, bias), norm2d(norm, nf), nn.ReLU(True)]
         for i in range(2):  # downsample: nf → 2nf → 4nf
             c = nf * 2**i
-            layers += [nn.Conv2d(c, c*2, 3, 2, 1, bias=bias), get_norm(norm, c*2), nn.ReLU(True)]
+            layers += [nn.Conv2d(c, c*2, 3, 2, 1, bias=bias), norm2d(norm, c*2), nn.ReLU(True)]
         layers += [ResnetBlock(nf*4, norm, padding, dropout) for _ in range(n_blocks)]
         for i in range(2):  # upsample: 4nf → 2nf → nf
             c = nf * 4 // 2**i
-            layers += [nn.ConvTranspose2d(c, c//2, 3, 2, 1, output_padding=1, bias=bias), get_norm(norm, c//2), nn.ReLU(True)]
+            layers += [nn.ConvTranspose2d(c, c//2, 3, 2, 1, output_padding=1, bias=bias), norm2d(norm, c//2), nn.ReLU(True)]
         layers += [*_pad_conv(nf, out_ch, 7, padding, True), nn.Tanh()]
         self.model = nn.Sequential(*layers)
 

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/11_models.pix2pix.ipynb #fb8dc7e5
 from __future__ import annotations
-import math
+import math, contextlib
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -12,8 +12,9 @@ from .layers import get_norm
 from ..losses import d_loss, g_loss, l1_loss
 
 # %% auto #0
-__all__ = ['n_params', 'init_weights', 'UNetBlock', 'unet_depth', 'UNetGenerator', 'PatchDiscriminator', 'patch_receptive_field',
-           'patch_out_size', 'd_terms', 'Pix2PixStep']
+__all__ = ['NORMS_2D', 'TEST_MODES', 'n_params', 'RefInstanceNorm2d', 'norm2d', 'init_weights', 'UNetBlock', 'unet_depth',
+           'UNetGenerator', 'PatchDiscriminator', 'patch_receptive_field', 'patch_out_size', 'as_tested', 'd_terms',
+           'Pix2PixStep']
 
 # %% ../../nbs/11_models.pix2pix.ipynb #a8bf0dbb
 _NORMS = (nn.modules.batchnorm._NormBase, nn.GroupNorm, nn.LayerNorm)
@@ -24,6 +25,29 @@ def n_params(m:nn.Module, # the model
     "Number of parameters of `m` (optionally without those of norm layers)."
     skip = set() if norms else {id(p) for mod in m.modules() if isinstance(mod, _NORMS) for p in mod.parameters(recurse=False)}
     return sum(p.numel() for p in m.parameters() if id(p) not in skip)
+
+# %% ../../nbs/11_models.pix2pix.ipynb #79cb5534
+NORMS_2D = ('batch', 'instance', 'instance_affine', 'group', 'none')
+
+class RefInstanceNorm2d(nn.InstanceNorm2d):
+    "InstanceNorm without affine parameters (the reference's); takes the scale/shift of an old affine checkpoint when loading one."
+    def __init__(self, nf:int): super().__init__(nf, affine=False)
+    def _load_from_state_dict(self, sd, prefix, *args, **kw):
+        if not self.affine and prefix + 'weight' in sd and prefix + 'bias' in sd:  # an affine checkpoint (medgan before issue 18)
+            dev = sd[prefix + 'weight'].device
+            self.affine, self.weight, self.bias = True, nn.Parameter(torch.ones(self.num_features, device=dev)), nn.Parameter(torch.zeros(self.num_features, device=dev))
+        super()._load_from_state_dict(sd, prefix, *args, **kw)
+
+def norm2d(norm:str|None, # 'batch', 'instance' (non-affine, reference), 'instance_affine', 'group' or 'none'
+           nf:int, # channels
+          ) -> nn.Module:
+    "A 2D norm layer by name, with the reference's meaning of 'instance' (no affine parameters)."
+    k = (norm or 'none').lower()
+    if k not in NORMS_2D: raise ValueError(f"unknown norm '{norm}': use " + ', '.join(f"'{n}'" for n in NORMS_2D))
+    if k == 'instance': return RefInstanceNorm2d(nf)
+    if k == 'instance_affine': return nn.InstanceNorm2d(nf, affine=True)
+    return get_norm(k, nf)
+
 
 # %% ../../nbs/11_models.pix2pix.ipynb #0ce2479b
 def init_weights(net:nn.Module, # the network to initialise in place
@@ -53,7 +77,7 @@ class UNetBlock(nn.Module):
                  sub:nn.Module|None=None, # the inner levels (None for the innermost)
                  ni:int|None=None, # input channels if different from `outer` (outermost level)
                  outermost:bool=False, # first level: no skip, tanh output
-                 norm:str='batch', # 'batch', 'instance', 'group' or 'none'
+                 norm:str='batch', # 'batch', 'instance' (non-affine), 'instance_affine', 'group' or 'none'
                  dropout:bool=False, # dropout 0.5 after the up conv
                 ):
         super().__init__()
@@ -63,10 +87,10 @@ class UNetBlock(nn.Module):
         if outermost:
             layers = [down, sub, nn.ReLU(True), nn.ConvTranspose2d(inner*2, outer, 4, 2, 1), nn.Tanh()]
         elif sub is None:  # innermost
-            layers = [nn.LeakyReLU(0.2, True), down, nn.ReLU(True), nn.ConvTranspose2d(inner, outer, 4, 2, 1, bias=bias), get_norm(norm, outer)]
+            layers = [nn.LeakyReLU(0.2, True), down, nn.ReLU(True), nn.ConvTranspose2d(inner, outer, 4, 2, 1, bias=bias), norm2d(norm, outer)]
         else:
-            layers = [nn.LeakyReLU(0.2, True), down, get_norm(norm, inner), sub,
-                      nn.ReLU(True), nn.ConvTranspose2d(inner*2, outer, 4, 2, 1, bias=bias), get_norm(norm, outer)]
+            layers = [nn.LeakyReLU(0.2, True), down, norm2d(norm, inner), sub,
+                      nn.ReLU(True), nn.ConvTranspose2d(inner*2, outer, 4, 2, 1, bias=bias), norm2d(norm, outer)]
             if dropout: layers.append(nn.Dropout(0.5))
         self.model = nn.Sequential(*layers)
 
@@ -88,7 +112,7 @@ class UNetGenerator(nn.Module):
                  out_ch:int=1, # output channels (CT)
                  nf:int=64, # filters in the outermost level
                  n_down:int|None=None, # number of halvings; None: from `img_size` (8 for 256)
-                 norm:str='batch', # 'batch' or 'instance' (also 'group', 'none')
+                 norm:str='batch', # 'batch' or 'instance' (non-affine, as the reference; also 'instance_affine', 'group', 'none')
                  dropout:bool=True, # dropout 0.5 in the middle decoder levels, as in the reference
                  img_size:int|tuple=256, # image size used to choose `n_down` when it is None
                  pad:str|None='replicate', # pad inputs to a multiple of 2**n_down: 'replicate', 'reflect', 'constant' (-1, air) or None: error
@@ -124,7 +148,7 @@ class PatchDiscriminator(nn.Module):
                  in_ch:int=2, # input channels: condition + target for pix2pix, 1 for CycleGAN
                  nf:int=64, # filters in the first conv
                  n_layers:int=3, # stride-2 convs; 3 gives a 70×70 receptive field
-                 norm:str='batch', # 'batch', 'instance', 'group' or 'none'
+                 norm:str='batch', # 'batch', 'instance' (non-affine), 'instance_affine', 'group' or 'none'
                 ):
         super().__init__()
         if n_layers < 1: raise ValueError(f"n_layers must be at least 1, got {n_layers}")
@@ -132,7 +156,7 @@ class PatchDiscriminator(nn.Module):
         layers, c = [nn.Conv2d(in_ch, nf, 4, 2, 1), nn.LeakyReLU(0.2, True)], nf
         for n in range(1, n_layers+1):
             co = nf * min(2**n, 8)
-            layers += [nn.Conv2d(c, co, 4, 2 if n < n_layers else 1, 1, bias=bias), get_norm(norm, co), nn.LeakyReLU(0.2, True)]
+            layers += [nn.Conv2d(c, co, 4, 2 if n < n_layers else 1, 1, bias=bias), norm2d(norm, co), nn.LeakyReLU(0.2, True)]
             c = co
         layers.append(nn.Conv2d(c, 1, 4, 1, 1))
         self.model = nn.Sequential(*layers)
@@ -157,6 +181,29 @@ def patch_out_size(img:int|tuple, # input size, int or (H, W)
     if isinstance(img, (tuple, list)): return tuple(patch_out_size(s, n_layers) for s in img)
     for _ in range(n_layers): img = img // 2
     return img - 2
+
+# %% ../../nbs/11_models.pix2pix.ipynb #f8f3e661
+TEST_MODES = ('train', 'eval')
+
+@contextlib.contextmanager
+def as_tested(net:nn.Module, # the generator (or any network)
+              mode:str='train', # 'train': dropout on, batch statistics (the pix2pix paper/reference); 'eval': eval mode
+              seed:int|None=None, # seed for the dropout masks inside the block ('train' mode); None: the global stream
+             ):
+    "Run `net` in the pix2pix test mode `mode` inside the block; its mode flag and buffers (BN running stats) are restored after."
+    if mode not in TEST_MODES: raise ValueError(f"unknown test_mode '{mode}': use 'train' (the pix2pix paper's) or 'eval'")
+    was, bufs = net.training, [(b, b.detach().clone()) for b in net.buffers()]
+    devs = sorted({p.device.index for p in net.parameters() if p.is_cuda}) if seed is not None and mode == 'train' else []
+    with contextlib.ExitStack() as st:
+        if seed is not None and mode == 'train':
+            st.enter_context(torch.random.fork_rng(devices=devs)); torch.manual_seed(seed)
+        net.train(mode == 'train')
+        try: yield net
+        finally:
+            net.train(was)
+            with torch.no_grad():
+                for b, v in bufs: b.copy_(v)
+
 
 # %% ../../nbs/11_models.pix2pix.ipynb #47e9ff2e
 def _xy(batch):
@@ -183,8 +230,12 @@ class Pix2PixStep:
                  gan:str='vanilla', # 'vanilla' (BCE) or 'lsgan'
                  d_scale:float=0.5, # factor on the D loss (0.5 in the reference)
                  g:str='g', d:str='d', # names of the generator / discriminator in `learn.models` and `learn.opts`
+                 test_mode:str='train', # G at validation: 'train' (the paper's: dropout on, test-batch statistics) or 'eval'
+                 val_seed:int|None=0, # seed of the validation dropout masks ('train' mode); None: the global stream
                 ):
+        if test_mode not in TEST_MODES: raise ValueError(f"unknown test_mode '{test_mode}': use 'train' (the pix2pix paper's) or 'eval'")
         self.lam, self.gan, self.d_scale, self.g, self.d = lam, _check_gan(gan), d_scale, g, d
+        self.test_mode, self.val_seed = test_mode, val_seed
 
     def train_step(self, learn, batch):
         "One D update then one G update; returns the losses."
@@ -204,10 +255,15 @@ class Pix2PixStep:
         return {k: v.detach() for k, v in dict(g_loss=lg, g_gan=lgan, l1=l1, d_loss=ld, d_real=dr, d_fake=df).items()}
 
     @torch.no_grad()
+    def generate(self, learn, x):
+        "G(x) in the step's test mode (the network's mode and running statistics are left as they were)."
+        with as_tested(learn.models[self.g], self.test_mode, self.val_seed), learn.autocast(): return learn.models[self.g](x)
+
+    @torch.no_grad()
     def valid_step(self, learn, batch):
-        "L1 of G(x) against y in model space (and inside the mask when the batch has one)."
+        "L1 of G(x) (in `test_mode`) against y in model space (and inside the mask when the batch has one)."
         x, y = _xy(batch)
-        with learn.autocast(): fake = learn.models[self.g](x)
+        fake = self.generate(learn, x)
         out = dict(l1=l1_loss(fake, y))
         if isinstance(batch, dict) and batch.get('mask') is not None: out['l1_mask'] = l1_loss(fake, y, batch['mask'])
         return out
