@@ -27,14 +27,14 @@ from ..metrics import ms_ssim_diversity, MS_WEIGHTS
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne
 
 # %% auto #0
-__all__ = ['auto_config', 'SliceImages', 'load_slices', 'AdaAugment', 'AugmentedD', 'SG2Step', 'sample_images', 'style_bands',
-           'mix_styles', 'style_mixing', 'style_mixing_figure', 'style_mixing_stats', 'interpolation', 'w_tsne_figure',
-           'ms_ssim_kwargs', 'evaluate', 'fd_validator', 'progress_strip', 'run']
+__all__ = ['PRESETS', 'auto_config', 'preset_config', 'SliceImages', 'load_slices', 'AdaAugment', 'AugmentedD', 'SG2Step',
+           'sample_images', 'style_bands', 'mix_styles', 'style_mixing', 'style_mixing_figure', 'style_mixing_stats',
+           'interpolation', 'w_tsne_figure', 'ms_ssim_kwargs', 'evaluate', 'fd_validator', 'progress_strip', 'run']
 
 # %% ../../nbs/train_stylegan2.ipynb #7575721d
 def auto_config(size:int|None=None, # image side; None: 256 on GPU, 64 on CPU
                 nf_max:int|None=None, # channel cap; None: 512 on GPU, 64 on CPU
-                nf_base:int|None=None, # channels·resolution budget; None: 16384 (reference) on GPU, 512 on CPU
+                nf_base:int|None=None, # channels·resolution budget; None: 16384 on GPU (× channel_multiplier = NVlabs' channel_base), 512 on CPU
                 kimg:float|None=None, # training length (thousands of real images); None: 5000 on GPU, 40 on CPU
                 device=None, # the training device
                ) -> dict:
@@ -43,6 +43,22 @@ def auto_config(size:int|None=None, # image side; None: 256 on GPU, 64 on CPU
     d = dict(size=256, nf_max=512, nf_base=16384, kimg=5000.) if gpu else dict(size=64, nf_max=64, nf_base=512, kimg=40.)
     given = dict(size=size, nf_max=nf_max, nf_base=nf_base, kimg=kimg)
     return {k: (d[k] if v is None else v) for k, v in given.items()}
+
+# %% ../../nbs/train_stylegan2.ipynb #0b63756a
+PRESETS = dict(  # training recipes at 256²; a preset fills the `run` parameters left as None
+    rosinality=dict(batch_size=16, r1=10., lr=0.002, channel_multiplier=2, ema_half_life_kimg=10., ema_rampup=0.05, mbstd_group=4),
+    paper256=dict(batch_size=64, r1=1., lr=0.0025, channel_multiplier=1, ema_half_life_kimg=20., ema_rampup=0., mbstd_group=8),
+)
+
+def preset_config(preset:str='rosinality', # 'rosinality' (the GPU defaults) or 'paper256' (NVlabs)
+                  **given, # values set explicitly (None: take the preset's)
+                 ) -> dict:
+    "The preset's training settings with the explicitly given (non-None) values on top."
+    if preset not in PRESETS: raise ValueError(f"unknown preset '{preset}': use " + ' or '.join(f"'{k}'" for k in PRESETS))
+    bad = set(given) - set(PRESETS[preset])
+    if bad: raise TypeError(f"preset_config: {sorted(bad)} are not preset settings ({sorted(PRESETS[preset])})")
+    return {k: (v if given.get(k) is None else given[k]) for k, v in PRESETS[preset].items()}
+
 
 # %% ../../nbs/train_stylegan2.ipynb #0a865604
 class SliceImages(Dataset):
@@ -138,7 +154,7 @@ class SG2Step(StyleGAN2Step):
                  ada:bool=False, # adapt aug.p (else p stays as set)
                  ada_target:float=0.6, # wanted E[sign(D(real))]
                  ada_interval:int=4, # steps between adjustments
-                 ada_kimg:float=100., # thousands of images for p to go 0 → 1
+                 ada_kimg:float=500., # thousands of images for p to go 0 → 1 (the reference's 500)
                  val_fn=None, # learn -> dict of validation metrics
                  **kw, # StyleGAN2Step parameters (mixing_prob, r1, d_reg_every, path_regularize, g_reg_every, ...)
                 ):
@@ -146,16 +162,18 @@ class SG2Step(StyleGAN2Step):
         self.aug, self.ada, self.ada_target, self.ada_interval, self.ada_kimg, self.val_fn = aug, ada, ada_target, ada_interval, ada_kimg, val_fn
         self.rt = 0.
 
+    def ada_update(self, learn, bs:int, # images per step on this process
+                  ) -> float:
+        "r_t from the real-logit signs summed since the last update (all ranks); with ADA on, move p. Returns r_t."
+        t = self.take_real_signs()
+        if learn.world_size > 1: t = t.to(learn.device); dist.all_reduce(t)
+        if t[1] > 0: self.rt = (t[0] / t[1]).item()
+        if self.ada: self.aug.adjust(self.rt, self.ada_target, self.ada_interval * bs * learn.world_size, self.ada_kimg)
+        return self.rt
+
     def train_step(self, learn, batch):
         out = super().train_step(learn, batch)
-        if self.ada and learn.iter % self.ada_interval == 0:
-            real = batch if torch.is_tensor(batch) else batch[0]
-            c = None if torch.is_tensor(batch) or len(batch) < 2 else batch[1]
-            with torch.no_grad(), learn.autocast(): s = learn.models['d'](real, c).float().sign()
-            t = torch.stack([s.sum(), torch.tensor(float(s.numel()), device=s.device)])
-            if learn.world_size > 1: dist.all_reduce(t)
-            self.rt = (t[0] / t[1]).item()
-            self.aug.adjust(self.rt, self.ada_target, self.ada_interval * int(t[1].item()), self.ada_kimg)
+        if learn.iter % self.ada_interval == 0: self.ada_update(learn, len(batch if torch.is_tensor(batch) else batch[0]))
         out['ada_p'], out['ada_rt'] = self.aug.p, self.rt
         return out
 
@@ -163,6 +181,7 @@ class SG2Step(StyleGAN2Step):
     def state_dict(self): return dict(super().state_dict(), ada_p=float(self.aug.p), ada_rt=float(self.rt))
     def load_state_dict(self, sd):
         super().load_state_dict(sd); self.aug.p, self.rt = float(sd['ada_p']), float(sd['ada_rt'])
+
 
 # %% ../../nbs/train_stylegan2.ipynb #3a8521e7
 def _dev(m): return next(m.parameters()).device
@@ -338,25 +357,27 @@ def progress_strip(paths, # fixed-z grid PNGs over training (GridCB), oldest fir
 def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the phantom written in that layout
         phantom_subjects:int=20, # phantom only: number of subjects (70/15/15 train/validate/test)
         size:int=None, # image side; None: 256 on GPU, 64 on CPU
-        batch_size:int=16, # images per step (per process)
-        lr:float=0.002, # Adam learning rate of G and D (before the lazy-regularisation correction)
-        channel_multiplier:int=2, # widens the levels above 32² (reference 2)
+        preset:str='rosinality', # fills the None settings below: 'rosinality' (batch 16, γ 10) or 'paper256' (NVlabs: batch 64, γ 1)
+        batch_size:int=None, # images per step (per process); None: the preset's (16 / 64)
+        lr:float=None, # Adam learning rate of G and D (before the lazy-regularisation correction); None: preset (0.002 / 0.0025)
+        channel_multiplier:int=None, # widens the levels above 32²; None: preset (2 = config F / 1 = paper256's fmaps 0.5)
         nf_max:int=None, # channel cap; None: 512 on GPU, 64 on CPU
-        nf_base:int=None, # channels·resolution budget; None: 16384 on GPU (reference), 512 on CPU
+        nf_base:int=None, # channels·resolution budget; None: 16384 on GPU (× channel_multiplier = NVlabs' channel_base), 512 on CPU
         z_dim:int=512, # size of z and w
         n_mlp:int=8, # mapping network layers
         mixing_prob:float=0.9, # style-mixing probability
-        r1:float=10., # R1 weight γ
+        r1:float=None, # R1 weight γ; None: preset (10 / 1)
         d_reg_every:int=16, # R1 every N steps (lazy)
         g_reg_every:int=4, # path-length regularisation every N steps (lazy; 0: off)
         path_regularize:float=2., # path-length weight
-        ema_half_life_kimg:float=10., # EMA half-life in thousands of images
-        ema_rampup:float=0.05, # early half-life ≤ this × images seen (None/0: off)
+        ema_half_life_kimg:float=None, # EMA half-life in thousands of images; None: preset (10 / 20)
+        ema_rampup:float=None, # early half-life ≤ this × images seen (0: off); None: preset (0.05 / off)
+        mbstd_group:int=None, # minibatch-stddev group size of D; None: preset (4 / 8)
         kimg:float=None, # training length in thousands of real images; None: 5000 on GPU, 40 on CPU
         epochs:int=None, # training length in epochs (overrides kimg)
         ada:bool=False, # adaptive discriminator augmentation (for small datasets)
         ada_target:float=0.6, # ADA target for E[sign(D(real))]
-        ada_kimg:float=100., # ADA speed: thousands of images for p to go 0 → 1 (NVlabs: 500)
+        ada_kimg:float=500., # ADA speed: thousands of images for p to go 0 → 1 (the reference's 500)
         eval_every:int=None, # epochs between FD validation, fixed-z grids and checkpoints; None: 10 times per run
         n_eval:int=1000, # generated samples for the final metrics
         feat_epochs:int=30, # epochs of the in-domain feature network
@@ -368,6 +389,10 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
        ) -> dict:
     "Train StyleGAN2 on brain slices and evaluate its EMA generator; returns the run folder, table and figure paths."
     params = dict(locals())
+    pc = preset_config(preset, **{k: params[k] for k in PRESETS[preset]})
+    params.update(pc)   # the resolved values are what options.json records
+    batch_size, r1, lr, channel_multiplier, ema_half_life_kimg, ema_rampup, mbstd_group = (pc[k] for k in
+        ('batch_size', 'r1', 'lr', 'channel_multiplier', 'ema_half_life_kimg', 'ema_rampup', 'mbstd_group'))
     t0 = time.time()
     own_group = not (dist.is_available() and dist.is_initialized())
     info = setup_ddp(device=device)
@@ -378,6 +403,8 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     if main: print(f"precision: {amp or 'fp32'} ({amp_why})")
     if main: print(f"device {dev} (world size {ws}): size {s}, nf_max {cfg['nf_max']}, nf_base {cfg['nf_base']}, "
                    f"channel_multiplier {channel_multiplier}" + ('' if epochs else f", kimg {cfg['kimg']}"))
+    if main: print(f"preset {preset}: batch {batch_size}/process, R1 γ {r1}, lr {lr}, EMA half-life {ema_half_life_kimg} kimg "
+                   f"(ramp-up {ema_rampup or 'off'}), minibatch-stddev group {mbstd_group}")
     # data
     data = load_slices(data_dir, s, phantom_subjects)
     ds, gbs = data['train'], batch_size * ws
@@ -407,7 +434,7 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     seed_everything(seed)
     arch = dict(channel_multiplier=channel_multiplier, nf_base=cfg['nf_base'], nf_max=cfg['nf_max'],
                 conv_clamp=256. if amp == 'fp16' else None)  # NVlabs clamps conv outputs when it trains in fp16
-    G, D = Generator(s, z_dim, z_dim, n_mlp, **arch), Discriminator(s, **arch)
+    G, D = Generator(s, z_dim, z_dim, n_mlp, **arch), Discriminator(s, stddev_group=mbstd_group, **arch)
     aug = AdaAugment(0.)
     opts = dict(g=lazy_adam(G.parameters(), lr, g_reg_every), d=lazy_adam(D.parameters(), lr, d_reg_every))
     val_fn = fd_validator(feat_net, real_feats)

@@ -239,6 +239,16 @@ class StyleGAN2Step:
         self.mixing_prob, self.r1, self.d_reg_every = mixing_prob, r1, d_reg_every
         self.path_regularize, self.g_reg_every, self.path_batch_shrink, self.pl_decay = path_regularize, g_reg_every, path_batch_shrink, pl_decay
         self.pl_mean = torch.zeros(())
+        self.real_signs = torch.zeros(2)   # (sum of sign(D(real)), count) since the last `take_real_signs`, for ADA
+
+    def _count_signs(self, logits):
+        s = logits.detach().float().sign()
+        self.real_signs = self.real_signs.to(s.device) + torch.stack([s.sum(), s.new_tensor(float(s.numel()))])
+
+    def take_real_signs(self) -> torch.Tensor:
+        "(sum of the signs of D's real logits, their count) over the D and R1 passes since the last call; resets them."
+        t, self.real_signs = self.real_signs, torch.zeros_like(self.real_signs)
+        return t
 
     def train_step(self, learn, batch):
         real, c = _split(batch)
@@ -248,12 +258,15 @@ class StyleGAN2Step:
         learn.requires_grad('g', False); learn.requires_grad('d', True)
         with learn.autocast():
             fake = G(zd(bs), c=c, mixing_prob=self.mixing_prob)
-            out['d_loss'] = ld = d_logistic_loss(D(real, c), D(fake, c))
+            rl = D(real, c)
+            out['d_loss'] = ld = d_logistic_loss(rl, D(fake, c))
+        self._count_signs(rl)
         learn.backward(ld, 'd'); learn.opt_step('d')
         if self.d_reg_every and i % self.d_reg_every == 0:
             x = real.detach().requires_grad_(True)
             with learn.autocast(): rl = D(x, c)
             out['r1'] = r1 = d_r1_loss(rl, x)
+            self._count_signs(rl)
             learn.backward(self.r1 / 2 * r1 * self.d_reg_every + 0 * rl[0].sum(), 'd'); learn.opt_step('d')
         learn.requires_grad('g', True); learn.requires_grad('d', False)
         with learn.autocast():
@@ -270,5 +283,7 @@ class StyleGAN2Step:
         out['pl_mean'] = self.pl_mean
         return out
 
-    def state_dict(self): return dict(pl_mean=self.pl_mean.detach().cpu())
-    def load_state_dict(self, sd): self.pl_mean = sd['pl_mean'].clone()
+    def state_dict(self): return dict(pl_mean=self.pl_mean.detach().cpu(), real_signs=self.real_signs.detach().cpu())
+    def load_state_dict(self, sd):
+        self.pl_mean = sd['pl_mean'].clone()
+        self.real_signs = sd['real_signs'].clone() if 'real_signs' in sd else torch.zeros(2)   # checkpoints from before issue 18 lack it
