@@ -12,11 +12,11 @@ from .layers import (EqualLinear, EqualConv2d, PixelNorm, MappingNetwork, NoiseI
                                   lrelu, canvas_for, center_crop, pad_to, to_styles, _pair, _labels)
 
 # %% auto #0
-__all__ = ['sg_channels', 'AdaIN', 'StyleBlock', 'Generator', 'CriticBlock', 'Critic', 'StyleGANStep']
+__all__ = ['REF_LR', 'sg_channels', 'AdaIN', 'StyleBlock', 'Generator', 'CriticBlock', 'Critic', 'blend_reals', 'StyleGANStep']
 
 # %% ../../nbs/15_models.stylegan.ipynb #3adb194c
 def sg_channels(res:int, # longer side of the feature map at this stage
-                nf_base:int=32768, # channels·resolution budget
+                nf_base:int=16384, # channels·resolution budget
                 nf_max:int=512, # cap
                ) -> int:
     "Feature channels at a stage of resolution `res`."
@@ -56,7 +56,7 @@ class Generator(nn.Module):
                  z_dim:int=512, # latent size
                  w_dim:int=512, # style size
                  n_mlp:int=8, # mapping layers
-                 nf_base:int=32768, # channels·resolution budget (see `sg_channels`)
+                 nf_base:int=16384, # channels·resolution budget (see `sg_channels`)
                  nf_max:int=512, # channel cap
                  img_ch:int=1, # image channels
                  lr_mul:float=0.01, # mapping learning-rate multiplier
@@ -83,8 +83,10 @@ class Generator(nn.Module):
         if not 0 <= step < self.n_steps: raise ValueError(f"step must lie in [0, {self.n_steps - 1}] for size {self.size}, got {step}")
         return int(step)
 
-    def styles(self, z, c=None, input_is_w=False, psi=1., w_avg=None, mixing_prob=0., inject_index=None):
-        "Per-layer styles (bs, n_latent, w_dim); see `to_styles`."
+    def styles(self, z, c=None, input_is_w=False, psi=1., w_avg=None, mixing_prob=0., inject_index=None, step=None):
+        "Per-layer styles (bs, n_latent, w_dim) for stage `step`; a random crossover falls among its 2·(step+1) layers."
+        if inject_index is None and not (torch.is_tensor(z) and z.ndim == 3) and (mixing_prob > 0 or not torch.is_tensor(z)):
+            inject_index = int(torch.randint(1, 2 * self._step(step) + 2, ()))
         return to_styles(self.mapping, z, self.n_latent, c, input_is_w, psi, w_avg, mixing_prob, inject_index)
 
     def forward(self, z, # (bs, z_dim), a list of two for mixing, or w's with `input_is_w`
@@ -95,12 +97,12 @@ class Generator(nn.Module):
                 psi:float=1., # truncation (1 = none)
                 w_avg=None, # truncation centre (default: tracked mean w)
                 mixing_prob:float=0., # style-mixing probability
-                inject_index:int|None=None, # crossover layer when mixing
+                inject_index:int|None=None, # crossover layer when mixing (None: random among the active layers)
                 noise=None, # list of 2·(step+1) noise maps (or None: random)
                 return_w:bool=False, # also return the styles
                ):
         step = self._step(step)
-        ws = self.styles(z, c, input_is_w, psi, w_avg, mixing_prob, inject_index)
+        ws = self.styles(z, c, input_is_w, psi, w_avg, mixing_prob, inject_index, step)
         noise = noise if noise is not None else [None] * (2 * step + 2)
         x, prev = self.const.expand(len(ws), -1, -1, -1), None
         for i in range(step + 1):
@@ -113,15 +115,19 @@ class Generator(nn.Module):
 
 # %% ../../nbs/15_models.stylegan.ipynb #98f277ba
 class CriticBlock(nn.Module):
-    "Two 3×3 equalised convs with leaky ReLU, then 2× average pooling."
-    def __init__(self, ni:int, nf:int):
+    "3×3 conv, leaky ReLU, [1,2,1] blur, 3×3 conv, 2× average pool, leaky ReLU (`blur=False`: no blur, ReLU before the pool)."
+    def __init__(self, ni:int, nf:int, blur:bool=True):
         super().__init__(); self.conv1, self.conv2 = EqualConv2d(ni, ni, 3, padding=1), EqualConv2d(ni, nf, 3, padding=1)
-    def forward(self, x): return F.avg_pool2d(lrelu(self.conv2(lrelu(self.conv1(x)))), 2)
+        self.blur = Blur((1, 2, 1), pad=(1, 1)) if blur else None
+    def forward(self, x):
+        x = lrelu(self.conv1(x))
+        if self.blur is None: return F.avg_pool2d(lrelu(self.conv2(x)), 2)
+        return lrelu(F.avg_pool2d(self.conv2(self.blur(x)), 2))
 
 class Critic(nn.Module):
     "Progressive StyleGAN/ProGAN critic with fade-in and minibatch stddev; optional projection conditioning."
     def __init__(self, size=256, # final (h, w) or int
-                 nf_base:int=32768, # channels·resolution budget
+                 nf_base:int=16384, # channels·resolution budget
                  nf_max:int=512, # channel cap
                  img_ch:int=1, # image channels
                  group_size:int=4, # minibatch-stddev group size
@@ -129,6 +135,7 @@ class Critic(nn.Module):
                  n_classes:int=0, # >0: projection-conditional
                  base:int=4, # longer side of the last feature map
                  pad_value:float=-1., # fills the canvas around non-square inputs (background)
+                 blur:bool=True, # blur before each downsampling conv (the reference); False: medgan before issue 18
                 ):
         super().__init__()
         self.size, self.img_ch, self.pad_value, self.n_classes = _pair(size), img_ch, pad_value, n_classes
@@ -136,7 +143,7 @@ class Critic(nn.Module):
         self.n_steps = n + 1
         ch = self.channels = [sg_channels(base * 2**i, nf_base, nf_max) for i in range(n + 1)]
         self.from_rgb = nn.ModuleList([EqualConv2d(img_ch, c, 1) for c in ch])
-        self.blocks = nn.ModuleList([nn.Identity()] + [CriticBlock(ch[i], ch[i-1]) for i in range(1, n + 1)])
+        self.blocks = nn.ModuleList([nn.Identity()] + [CriticBlock(ch[i], ch[i-1], blur) for i in range(1, n + 1)])
         self.stddev = MinibatchStdDev(group_size, n_feat)
         self.conv = EqualConv2d(ch[0] + n_feat, ch[0], 3, padding=1)
         self.linear = EqualLinear(ch[0] * self.base_hw[0] * self.base_hw[1], ch[0], act='lrelu')
@@ -166,25 +173,49 @@ class Critic(nn.Module):
 # %% ../../nbs/15_models.stylegan.ipynb #5e154424
 from ..losses import gradient_penalty, wgan_d_loss, wgan_g_loss
 
+def blend_reals(x:torch.Tensor, # real images at the stage's size
+                alpha:float, # fade-in weight of the new stage
+               ) -> torch.Tensor:
+    "NVlabs' real-image fade-in: lerp(×2 nearest of the 2×2 average of `x`, `x`, alpha)."
+    if alpha >= 1: return x
+    lo = F.interpolate(F.avg_pool2d(x, 2, ceil_mode=True), size=x.shape[-2:], mode='nearest')
+    return torch.lerp(lo, x, float(alpha))
+
+REF_LR = {128: 0.0015, 256: 0.002, 512: 0.003, 1024: 0.003}  # NVlabs StyleGAN and rosinality --sched; 0.001 below 128²
+
 class StyleGANStep:
     "Progressive StyleGAN update: WGAN-GP + drift critic, WGAN generator; stage/alpha in `learn.extra`."
-    def __init__(self, images_per_stage:int=800_000, # images shown per stage (fade-in + stable)
+    def __init__(self, images_per_stage:int=1_200_000, # images shown per stage (fade-in + stable; the reference: 600k + 600k)
                  fade_frac:float=0.5, # share of a stage spent fading in
-                 start_stage:int=0, # first stage (0 = base resolution)
+                 start_stage:int=0, # first stage, trained at alpha 1 (0 = base resolution; the reference: 8², stage 1)
                  lambda_gp:float=10., # gradient-penalty weight
                  drift:float=0.001, # drift weight ε
                  n_critic:int=1, # critic updates per generator update
                  mixing_prob:float=0., # style-mixing probability
+                 fade_reals:bool=True, # blend real batches during a fade-in (NVlabs); False: rosinality
+                 lr_sched:dict|None=None, # {resolution: lr} (e.g. `REF_LR`); None: leave the optimisers' lr alone
+                 lr:float=1e-3, # learning rate at resolutions missing from `lr_sched`
                 ):
         self.images_per_stage, self.fade_frac, self.start_stage = images_per_stage, fade_frac, start_stage
         self.lambda_gp, self.drift, self.n_critic, self.mixing_prob = lambda_gp, drift, n_critic, mixing_prob
+        self.fade_reals, self.lr_sched, self.lr = fade_reals, (None if lr_sched is None else {int(k): float(v) for k, v in lr_sched.items()}), lr
+
+    def lr_at(self, res:int):
+        "Learning rate at a stage of canvas resolution `res` (None without `lr_sched`)."
+        return None if self.lr_sched is None else self.lr_sched.get(int(res), self.lr)
+
+    def reals(self, real, G, s:int, alpha:float):
+        "Real batch as the critic sees it at stage `s`: resized to `G.stage_size(s)`, blended during the fade-in."
+        hw = G.stage_size(s)
+        if tuple(real.shape[-2:]) != hw: real = F.interpolate(real, size=hw, mode='bilinear', antialias=True, align_corners=False)
+        return blend_reals(real, alpha) if self.fade_reals else real
 
     def phase(self, learn):
         "(stage, alpha) for the next batch, from `learn.extra` (initialised on first use)."
         ex = learn.extra
         if 'sg_stage' not in ex: ex.update(sg_stage=self.start_stage, sg_seen=0)
         s = ex['sg_stage']
-        alpha = 1. if s == 0 else min(1., ex['sg_seen'] / max(1., self.fade_frac * self.images_per_stage))
+        alpha = 1. if s <= self.start_stage else min(1., ex['sg_seen'] / max(1., self.fade_frac * self.images_per_stage))
         return s, alpha
 
     def advance(self, learn, n:int):
@@ -197,8 +228,11 @@ class StyleGANStep:
         real, c = (batch, None) if torch.is_tensor(batch) else (batch[0], batch[1] if len(batch) > 1 else None)
         G, D = learn.models['g'], learn.models['d']
         s, alpha = self.phase(learn)
-        hw = G.stage_size(s)
-        if tuple(real.shape[-2:]) != hw: real = F.interpolate(real, size=hw, mode='bilinear', antialias=True, align_corners=False)
+        real = self.reals(real, G, s, alpha)
+        lr = self.lr_at(max(G.base_hw) * 2**s)
+        if lr is not None:
+            for k in ('g', 'd'):
+                for grp in learn.opts[k].param_groups: grp['lr'] = lr
         bs = len(real); zd = lambda: torch.randn(bs, G.z_dim, device=real.device)
         learn.requires_grad('g', False); learn.requires_grad('d', True)
         for _ in range(self.n_critic):
