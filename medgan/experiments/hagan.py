@@ -19,30 +19,38 @@ from ..data.layouts import read_volume_folder
 from ..data.datasets import Volumes, split_subjects, check_no_leak
 from ..learner import (Learner, make_loader, setup_ddp, load_weights, ValidateCB, ProgressCB, LogCB, GridCB,
                             CheckpointCB, NaNGuardCB, resolve_amp)
-from ..models.hagan import HAGANStep, hagan_models, HAGenerator
+from ..models.hagan import HAGANStep, hagan_models, hagan_optimizers, HAGenerator, encode_latent, slab_features, real_coarse
 from ..features import (train_feature_net, load_feature_net, extract_features, feature_stats, frechet_distance,
                              fid_report, nearest_neighbours, show_nearest)
 from ..metrics import ms_ssim_diversity, MS_WEIGHTS
 from ..viz import volume_grid, save_png, save_fig, plot_losses, panel
 
 # %% auto #0
-__all__ = ['GPU_DEFAULTS', 'CPU_DEFAULTS', 'auto_config', 'VolumeImages', 'load_volumes', 'flip_volumes', 'HAStep',
-           'sample_volumes', 'reconstruct', 'interpolate_latents', 'sample_from_z', 'head_mask', 'fit_tissue_centres',
-           'segment_tissues', 'tissue_fractions', 'anatomy_table', 'ms_ssim_weights', 'evaluate', 'fd_validator',
-           'recon_grid', 'run']
+__all__ = ['HAGAN_REFERENCE', 'GPU_DEFAULTS', 'CPU_DEFAULTS', 'ARCH_OPTIONS', 'auto_config', 'VolumeImages', 'load_volumes',
+           'flip_volumes', 'HAStep', 'sample_volumes', 'reconstruct', 'interpolate_latents', 'sample_from_z',
+           'head_mask', 'fit_tissue_centres', 'segment_tissues', 'tissue_fractions', 'anatomy_table', 'ms_ssim_weights',
+           'evaluate', 'fd_validator', 'recon_grid', 'run']
 
 # %% ../../nbs/train_hagan.ipynb #8c72b69b
-GPU_DEFAULTS = dict(out_size=128, nf=32, iterations=80000, nf_d=None, lr_g=1e-4, lr_d=4e-4, lr_e=1e-4, lambda_cross=0., coarse_skip=False)
-CPU_DEFAULTS = dict(out_size=64, nf=8, iterations=2000, nf_d=32, lr_g=4e-4, lr_d=2e-4, lr_e=4e-4, lambda_cross=1., coarse_skip=True)
+HAGAN_REFERENCE = dict(  # batmanlab/HA-GAN as its README and train.py run it (see models.hagan for the layer-by-layer table)
+    arch='reference', out_size=256, nf=32, nf_d=32, iterations=80000, lr_g=1e-4, lr_d=4e-4, lr_e=1e-4,
+    hi_norm='group', context=False, coarse_skip=False, lambda_cross=0., real_lo='nearest', crop='voxel')
+GPU_DEFAULTS = dict(HAGAN_REFERENCE)  # with a GPU: the reference, at 256³
+CPU_DEFAULTS = dict(  # without one: medgan's networks and options (the best CPU run, below)
+    arch='medgan', out_size=64, nf=8, iterations=2000, nf_d=32, lr_g=4e-4, lr_d=2e-4, lr_e=4e-4,
+    hi_norm='voxel', context=True, coarse_skip=True, lambda_cross=1., real_lo='avg', crop='aligned')
+ARCH_OPTIONS = ('hi_norm', 'context', 'coarse_skip', 'lambda_cross', 'real_lo', 'crop')  # follow `arch` unless set
 
 def auto_config(device=None, # the training device; None: CUDA if available
                 **given, # the parameters of `GPU_DEFAULTS` that the user set (None: not set)
                ) -> dict:
-    "Fill the parameters of `GPU_DEFAULTS` left as None with the GPU (the reference) or CPU defaults."
+    "Fill the parameters left as None: sizes from the GPU (the reference) or CPU defaults, `ARCH_OPTIONS` from the chosen arch's preset."
     bad = set(given) - set(GPU_DEFAULTS)
     if bad: raise TypeError(f"auto_config: unknown parameters {sorted(bad)}")
     gpu = torch.device(device).type == 'cuda' if device is not None else torch.cuda.is_available()
-    d = GPU_DEFAULTS if gpu else CPU_DEFAULTS
+    d = dict(GPU_DEFAULTS if gpu else CPU_DEFAULTS)
+    arch = given.get('arch') or d['arch']
+    if arch != d['arch']: d.update({k: (HAGAN_REFERENCE if arch == 'reference' else CPU_DEFAULTS)[k] for k in ARCH_OPTIONS}, arch=arch)
     return {k: (d[k] if given.get(k) is None else given[k]) for k in d}
 
 # %% ../../nbs/train_hagan.ipynb #485c199d
@@ -87,7 +95,7 @@ class HAStep(HAGANStep):
     "`HAGANStep` on randomly left–right flipped volumes, with a validation hook."
     def __init__(self, flip_p:float=0.5, # flip probability
                  val_fn=None, # learn -> dict of validation metrics
-                 **kw, # HAGANStep parameters (kind, lambda_adv, lambda_rec, lambda_cross)
+                 **kw, # HAGANStep parameters (kind, lambda_adv, lambda_rec, lambda_cross, real_lo, crop)
                 ):
         super().__init__(**kw); self.flip_p, self.val_fn = flip_p, val_fn
     def train_step(self, learn, batch):
@@ -113,15 +121,17 @@ def sample_volumes(G:HAGenerator, n:int, # number of volumes
 @torch.no_grad()
 def reconstruct(models:dict, # the HA-GAN networks: g, e, eh
                 x:torch.Tensor, # real volumes (B, 1, S, S, S)
+                real_lo:str='avg', # medgan arch: how E's coarse input is made (the run's `real_lo`)
                ) -> dict:
-    "Reconstructions of x: 'latent' (E → G, full res), 'coarse' (E → low-res branch, upsampled), 'sub' (Eh → high-res branch)."
+    "Reconstructions of x: 'latent' (E → G, full res), 'coarse' (E → low-res branch, upsampled), 'sub' (Eh → high-res branch; the reference: slab by slab)."
     G, E, Eh = models['g'], models['e'], models['eh']
     was = {k: m.training for k, m in models.items()}
     for m in models.values(): m.eval()
     try:
-        x = x.to(_dev(G)); xl = F.avg_pool3d(x, 4)
-        f = G.features(E(xl))
-        out = dict(latent=G.render_hi(f), coarse=F.interpolate(G.render_lo(f), scale_factor=4, mode='nearest'), sub=G.render_encoded(Eh(x), x))
+        x = x.to(_dev(G))
+        f = G.features(encode_latent(models, x, real_lo))
+        fs = slab_features(Eh, x, 4*G.sub_depth) if G.arch == 'reference' else Eh(x)  # the reference's E^H saw S/8 slabs
+        out = dict(latent=G.render_hi(f), coarse=F.interpolate(G.render_lo(f), scale_factor=4, mode='nearest'), sub=G.render_encoded(fs, x))
         return {k: v.float().clamp(-1, 1).cpu() for k, v in out.items()}
     finally:
         for k, m in models.items(): m.train(was[k])
@@ -261,25 +271,29 @@ def fd_validator(feat_net:nn.Module, real_feats, # extractor and the training vo
 
 def recon_grid(learn, x):
     "Rows per real volume: input, latent-path and sub-encoder reconstructions (for `GridCB`)."
-    r = reconstruct(learn.models, x)
+    r = reconstruct(learn.models, x, learn.step.options(learn.models['g'])[0])
     return torch.stack([x.cpu().float(), r['latent'], r['sub']], 1).flatten(0, 1)
 
 # %% ../../nbs/train_hagan.ipynb #ae96f139
 def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phantom written in that layout
         n_subjects:int=None, # use the first n subjects; None: all (phantom: 20)
-        out_size:int=None, # output side (32, 64, 128, 256); None: 128 on GPU, 64 on CPU
+        arch:str=None, # 'reference' (batmanlab/HA-GAN: networks, four-optimizer schedule, options) or 'medgan'; None: reference on GPU, medgan on CPU
+        out_size:int=None, # output side (32, 64, 128, 256); None: 256 on GPU (the reference), 64 on CPU
         latent_dim:int=1024, # size of z
         nf:int=None, # width of G and the encoders; None: 32 on GPU, 8 on CPU
-        nf_d:int=None, # width of the discriminators; None: nf on GPU, 32 on CPU
-        norm_d:str='group', # discriminator norm: 'group' or 'spectral'
-        coarse_skip:bool=None, # high-res output on top of the upsampled coarse volume (`HAGenerator`); None: off on GPU (the reference), on on CPU
-        hi_norm:str='voxel', # norm of G's high-res branch, 'voxel' or 'none' (`HAGenerator`)
+        nf_d:int=None, # width of the discriminators; None: 32
+        norm_d:str='group', # medgan arch: discriminator norm, 'group' or 'spectral' (the reference's D is spectral-norm)
+        coarse_skip:bool=None, # medgan option: high-res output on top of the upsampled coarse volume (`HAGenerator`); None: by arch (reference off)
+        hi_norm:str=None, # norm of G's high-res branch: 'group' (the reference), 'voxel' or 'none' (`HAGenerator`); None: by arch
+        context:bool=None, # medgan option: training slabs read the exact halo of neighbouring features (`HAGenerator`); None: by arch (reference off)
+        real_lo:str=None, # real coarse volume: 'nearest' (the reference) or 'avg' (`real_coarse`); None: by arch
+        crop:str=None, # sub-volume start: 'voxel' (the reference) or 'aligned' (`HAGANStep`); None: by arch
         batch_size:int=4, # volumes per step (per process); 1 works
         lr_g:float=None, # Adam learning rate of G; None: 1e-4 on GPU (the reference), 4e-4 on CPU
-        lr_d:float=None, # Adam learning rate of both discriminators; None: 4e-4 on GPU, 2e-4 on CPU
+        lr_d:float=None, # Adam learning rate of the discriminator(s); None: 4e-4 on GPU, 2e-4 on CPU
         lr_e:float=None, # Adam learning rate of the encoder and sub-encoder; None: 1e-4 on GPU, 4e-4 on CPU
         lambda_rec:float=1., # weight of the reconstruction L1 (adversarial weight 1)
-        lambda_cross:float=None, # weight of the cross reconstruction (trunk features of E(x) → high-res slab); None: 0 on GPU (the reference), 1 on CPU
+        lambda_cross:float=None, # medgan arch: weight of the cross reconstruction (trunk features of E(x) → high-res slab); None: by arch (reference 0)
         gan_loss:str='bce', # 'bce', 'lsgan', 'hinge' (medgan.losses)
         flip_p:float=0.5, # left-right flip probability
         iterations:int=None, # training steps; None: 80000 on GPU, 2000 on CPU
@@ -299,9 +313,8 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     t0 = time.time()
     info = setup_ddp(device=device)
     dev = info.device if info.world_size > 1 else get_device(device)
-    cfg = auto_config(dev, out_size=out_size, nf=nf, iterations=iterations, nf_d=nf_d, lr_g=lr_g, lr_d=lr_d, lr_e=lr_e,
-                      lambda_cross=lambda_cross, coarse_skip=coarse_skip)
-    nf_d, lr_g, lr_d, lr_e, lambda_cross, coarse_skip = (cfg[k] for k in ('nf_d', 'lr_g', 'lr_d', 'lr_e', 'lambda_cross', 'coarse_skip'))
+    cfg = auto_config(dev, arch=arch, out_size=out_size, nf=nf, iterations=iterations, nf_d=nf_d, lr_g=lr_g, lr_d=lr_d, lr_e=lr_e,
+                      lambda_cross=lambda_cross, coarse_skip=coarse_skip, hi_norm=hi_norm, context=context, real_lo=real_lo, crop=crop)
     S, ws, main = cfg['out_size'], info.world_size, info.rank == 0
     amp, amp_why = resolve_amp(use_amp, dev, 'hagan'); params.update(use_amp=amp, amp_reason=amp_why)
     if main: print(f"precision: {amp or 'fp32'} ({amp_why})")
@@ -311,7 +324,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     if n_batches < 1: raise ValueError(f"{data['root']}: {len(ds)} training volumes are fewer than one batch of {gbs}")
     n_epochs = int(epochs) if epochs else max(1, math.ceil(cfg['iterations'] / n_batches))
     every = eval_every or max(1, n_epochs // 10)
-    if main: print(f"device {dev} (world size {ws}): out_size {S}, nf {cfg['nf']}, {n_epochs} epochs of {n_batches} steps "
+    if main: print(f"device {dev} (world size {ws}): arch {cfg['arch']}, out_size {S}, nf {cfg['nf']}, {n_epochs} epochs of {n_batches} steps "
                    f"({n_epochs * n_batches} iterations); {len(ds)} training / {len(data['heldout'])} held-out volumes from {data['root']}")
     rdir = find_run_dir(resume, 'hagan', run_root) if main else None
     if rdir is None and main:
@@ -332,14 +345,12 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     real_feats = extract_features(feat_net, train_x, 8)
     # networks, optimisers, step
     seed_everything(seed)
-    net = dict(latent_dim=latent_dim, out_size=S, nf=cfg['nf'], nf_d=nf_d, norm_d=norm_d, coarse_skip=coarse_skip, hi_norm=hi_norm)
+    net = dict(latent_dim=latent_dim, out_size=S, nf=cfg['nf'], nf_d=cfg['nf_d'], norm_d=norm_d, coarse_skip=cfg['coarse_skip'],
+               hi_norm=cfg['hi_norm'], context=cfg['context'], arch=cfg['arch'])
     ms = hagan_models(**net)
-    betas = (0., 0.999)
-    opts = dict(g=torch.optim.Adam([dict(params=ms['g'].parameters(), lr=lr_g),
-                                    dict(params=[p for k in ('e', 'eh') for p in ms[k].parameters()], lr=lr_e)], lr_g, betas=betas),
-                d=torch.optim.Adam([p for k in ('dg', 'dl') for p in ms[k].parameters()], lr_d, betas=betas))
+    opts = hagan_optimizers(ms, cfg['lr_g'], cfg['lr_d'], cfg['lr_e'], betas=(0., 0.999))  # reference: four Adams; medgan: two
     val_fn = fd_validator(feat_net, real_feats, n_val)
-    step = HAStep(flip_p, val_fn, kind=gan_loss, lambda_rec=lambda_rec, lambda_cross=lambda_cross)
+    step = HAStep(flip_p, val_fn, kind=gan_loss, lambda_rec=lambda_rec, lambda_cross=cfg['lambda_cross'], real_lo=cfg['real_lo'], crop=cfg['crop'])
     fixed_z = torch.randn(4, latent_dim, generator=torch.Generator().manual_seed(seed))
     fixed_x = train_x[:min(3, len(train_x))]
     cbs = [NaNGuardCB(), ValidateCB(every), ProgressCB(), LogCB(),
@@ -365,8 +376,10 @@ def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, net, dev, seed) 
     ms = {k: m.to(dev) for k, m in load_weights(ck, hagan_models(**net)).items()}
     hist = learn.history
     best_epoch = min((r for r in hist if 'val_fd' in r), key=lambda r: r['val_fd'], default=hist[-1])['epoch'] + 1
-    figs['losses'] = save_fig(plot_losses(rdir, keys=['d_global', 'd_local', 'g_adv'], smooth=0.9, title='adversarial losses (EMA-smoothed)'), plots/'losses.png')
-    rkeys = ['rec_lo', 'rec_hi'] + (['rec_cross'] if any('train_rec_cross' in r for r in hist) else [])
+    has = lambda k: any(f'train_{k}' in r for r in hist)
+    akeys = ['d_global', 'd_local', 'g_adv'] if has('d_global') else ['d_loss', 'g_adv']   # medgan: dg, dl, G; reference: D, G
+    figs['losses'] = save_fig(plot_losses(rdir, keys=akeys, smooth=0.9, title='adversarial losses (EMA-smoothed)'), plots/'losses.png')
+    rkeys = [k for k in ('rec_lo', 'rec_hi', 'rec_latent', 'rec_cross') if has(k)]
     figs['rec'] = save_fig(plot_losses(rdir, keys=rkeys, smooth=0.9, logy=True, title='reconstruction L1 (EMA-smoothed)'), plots/'reconstruction.png')
     if any('val_fd' in r for r in hist):
         figs['val_fd'] = save_fig(plot_losses(hist, keys=['val_fd'], kind='epoch', title='validation FD (3D in-domain features)'), plots/'val_fd.png')
@@ -375,7 +388,7 @@ def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, net, dev, seed) 
     figs['samples'] = save_png(volume_grid(fake[:8]), plots/'samples.png')
     held = data['heldout'].stack()
     xs = torch.cat([train_x[:2], held[:2]])
-    r = reconstruct(ms, xs)
+    r = reconstruct(ms, xs, learn.step.options(G)[0])
     figs['recon'] = save_fig(panel(xs, r['latent'], r['sub'], titles=('real (2 train, 2 held-out)', 'E → G (latent)', 'Eh → G (sub-encoder)')), plots/'reconstructions.png')
     rec_l1 = {k: (v - xs).abs().mean().item() for k, v in r.items()}
     strip = interpolate_latents(G, 2, 6, seed + 2)
