@@ -13,8 +13,8 @@ from ..losses import d_loss, g_loss, l1_loss
 
 # %% auto #0
 __all__ = ['NORMS_2D', 'TEST_MODES', 'n_params', 'RefInstanceNorm2d', 'norm2d', 'init_weights', 'UNetBlock', 'unet_depth',
-           'UNetGenerator', 'PatchDiscriminator', 'patch_receptive_field', 'patch_out_size', 'as_tested', 'd_terms',
-           'Pix2PixStep']
+           'UNetGenerator', 'PatchDiscriminator', 'patch_receptive_field', 'patch_out_size', 'as_tested',
+           'test_forward', 'd_terms', 'Pix2PixStep']
 
 # %% ../../nbs/11_models.pix2pix.ipynb #a8bf0dbb
 _NORMS = (nn.modules.batchnorm._NormBase, nn.GroupNorm, nn.LayerNorm)
@@ -204,6 +204,13 @@ def as_tested(net:nn.Module, # the generator (or any network)
             with torch.no_grad():
                 for b, v in bufs: b.copy_(v)
 
+def test_forward(net:nn.Module, x:torch.Tensor, # the generator and an input batch
+                 mode:str='train', # 'train' (the paper's test: dropout on, each image's own statistics) or 'eval'
+                 seed:int|None=None, # seed for the dropout masks ('train' mode)
+                ) -> torch.Tensor:
+    "net(x) as the pix2pix test runs it: 'train' mode one image at a time (batches of 1, as the reference), or eval mode."
+    with as_tested(net, mode, seed): return torch.cat([net(xi) for xi in x.split(1)]) if mode == 'train' else net(x)
+
 
 # %% ../../nbs/11_models.pix2pix.ipynb #47e9ff2e
 def _xy(batch):
@@ -256,8 +263,8 @@ class Pix2PixStep:
 
     @torch.no_grad()
     def generate(self, learn, x):
-        "G(x) in the step's test mode (the network's mode and running statistics are left as they were)."
-        with as_tested(learn.models[self.g], self.test_mode, self.val_seed), learn.autocast(): return learn.models[self.g](x)
+        "G(x) in the step's test mode (`test_forward`: the network's mode and running statistics are left as they were)."
+        with learn.autocast(): return test_forward(learn.models[self.g], x, self.test_mode, self.val_seed)
 
     @torch.no_grad()
     def valid_step(self, learn, batch):
