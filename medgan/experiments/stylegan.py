@@ -15,7 +15,7 @@ from ..core import IN_TEST, set_threads, seed_everything, get_device, resolve_pa
 from ..data.phantom import phantom_data
 from ..data.layouts import read_adni
 from ..data.datasets import ClassSlices
-from ..models.stylegan import Generator, Critic, StyleGANStep
+from ..models.stylegan import Generator, Critic, StyleGANStep, REF_LR
 from ..learner import (Learner, Callback, CancelFitException, make_loader, setup_ddp, cleanup_ddp, ProgressCB, LogCB, ValidateCB,
                             CheckpointCB, NaNGuardCB, EMACB, GridCB, load_weights, unwrap, resolve_amp)
 from ..features import train_feature_net, extract_features, fid_report, frechet_distance, feature_stats, nearest_neighbours, show_nearest
@@ -23,10 +23,10 @@ from ..metrics import ms_ssim_diversity, MS_WEIGHTS
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne, read_metrics
 
 # %% auto #0
-__all__ = ['CLASSES', 'GPU_DEFAULTS', 'CPU_DEFAULTS', 'parse_batch_sizes', 'stage_plan', 'load_adni_slices', 'to_float', 'resize',
-           'Resized', 'EpochView', 'StageLoaderCB', 'sample', 'FDCheckStep', 'SliceClassifier', 'train_classifier',
-           'predict', 'w_separability', 'ms_weights', 'diversity', 'resolve_params', 'StopAtCB', 'build_gan',
-           'train_model', 'pixel_w1', 'evaluate', 'run']
+__all__ = ['CLASSES', 'GPU_DEFAULTS', 'CPU_DEFAULTS', 'parse_batch_sizes', 'parse_lr_sched', 'stage_plan', 'start_stage_for',
+           'load_adni_slices', 'to_float', 'resize', 'Resized', 'EpochView', 'StageLoaderCB', 'sample', 'FDCheckStep',
+           'SliceClassifier', 'train_classifier', 'predict', 'w_separability', 'ms_weights', 'diversity',
+           'resolve_params', 'StopAtCB', 'build_gan', 'train_model', 'pixel_w1', 'evaluate', 'run']
 
 # %% ../../nbs/train_stylegan.ipynb #f08baece
 def parse_batch_sizes(spec, # "4:64,8:32,..." or one number for every resolution
@@ -44,6 +44,14 @@ def parse_batch_sizes(spec, # "4:64,8:32,..." or one number for every resolution
         out.append(table[max(keys)] if keys else table[min(table)])
     if min(out) < 1: raise ValueError(f"batch_sizes {spec!r}: batch sizes must be >= 1")
     return out
+def parse_lr_sched(spec, # "128:0.0015,256:0.002" (resolution: learning rate), a dict, or None/"" for a fixed lr
+                  ) -> dict|None:
+    "Learning-rate overrides by resolution for `StyleGANStep(lr_sched=...)`."
+    if spec is None or spec == '' or spec == {}: return None
+    if isinstance(spec, dict): return {int(k): float(v) for k, v in spec.items()}
+    try: return {int(a): float(b) for a, b in (kv.split(':') for kv in str(spec).replace(' ', '').split(',') if kv)}
+    except ValueError: raise ValueError(f"lr_sched {spec!r}: expected 'res:lr,res:lr,...' (e.g. '128:0.0015,256:0.002')") from None
+
 
 # %% ../../nbs/train_stylegan.ipynb #86616218
 def stage_plan(n_stages:int, # stages (4² ... target)
@@ -61,6 +69,12 @@ def stage_plan(n_stages:int, # stages (4² ... target)
             n = math.ceil(min(per_ep, left) / bs[s]) * bs[s]
             plan.append((s, bs[s], n)); left -= n
     return plan
+def start_stage_for(G, # the generator
+                    start_res:int, # first trained resolution (longer side of the stage canvas)
+                   ) -> int:
+    "Index of the first stage whose canvas reaches `start_res` (the last stage if none does)."
+    return next((s for s in range(G.n_steps) if max(G.base_hw) * 2**s >= start_res), G.n_steps - 1)
+
 
 # %% ../../nbs/train_stylegan.ipynb #63dd4df4
 CLASSES = ('AD', 'NC')
@@ -244,8 +258,8 @@ def diversity(x:torch.Tensor, n:int=100, max_pairs:int=500, seed:int=0) -> float
     return ms_ssim_diversity(x, 2., max_pairs=max_pairs, seed=seed, weights=ms_weights(x.shape[-1]))
 
 # %% ../../nbs/train_stylegan.ipynb #b1dfb425
-GPU_DEFAULTS = dict(resolution=256, images_per_stage=300_000, batch_sizes="4:64,8:64,16:64,32:32,64:32,128:16,256:16",
-                    z_dim=512, nf_max=512, nf_base=32768, n_eval=1000, n_val=256)
+GPU_DEFAULTS = dict(resolution=256, images_per_stage=1_200_000, batch_sizes="4:512,8:256,16:128,32:64,64:32",
+                    z_dim=512, nf_max=512, nf_base=16384, ema_images=10_000, n_eval=1000, n_val=256)  # the reference schedule
 CPU_DEFAULTS = dict(resolution=64, images_per_stage=20_000, batch_sizes="4:16,8:16,16:8,32:8,64:8",
                     z_dim=128, nf_max=32, nf_base=512, n_eval=200, n_val=64)
 
@@ -260,6 +274,8 @@ def resolve_params(p:dict, cuda:bool|None=None) -> dict:
     if p['conditional'] and p['condition'] != 'both': raise ValueError("conditional=True trains one model for both classes: use condition='both'")
     if p['n_tsne'] < 50: raise ValueError(f"n_tsne={p['n_tsne']}: the t-SNE needs at least 50 W vectors per class")
     if p['resolution'] < 16: raise ValueError(f"resolution={p['resolution']}: use at least 16")
+    if not 4 <= p['start_res'] <= p['resolution']: raise ValueError(f"start_res={p['start_res']}: use a resolution in [4, {p['resolution']}]")
+    parse_lr_sched(p['lr_sched'])
     return p
 
 # %% ../../nbs/train_stylegan.ipynb #14e2b6e7
@@ -273,7 +289,7 @@ class StopAtCB(Callback):
 def build_gan(p:dict, n_classes:int=0):
     "Generator and critic for resolved parameters `p`."
     G = Generator(p['resolution'], z_dim=p['z_dim'], w_dim=p['w_dim'], n_mlp=p['n_mlp'], nf_base=p['nf_base'], nf_max=p['nf_max'], n_classes=n_classes)
-    D = Critic(p['resolution'], nf_base=p['nf_base'], nf_max=p['nf_max'], n_classes=n_classes)
+    D = Critic(p['resolution'], nf_base=p['nf_base'], nf_max=p['nf_max'], n_classes=n_classes, blur=p.get('d_blur', False))
     return G, D
 
 def _grid_fn(res, classes):
@@ -296,11 +312,13 @@ def train_model(p:dict, # resolved parameters
     seed_everything(seed)
     G, D = build_gan(p, n_classes)
     res_list = [max(G.stage_size(s)) for s in range(G.n_steps)]
-    plan = stage_plan(G.n_steps, p['images_per_stage'], p['epochs_per_stage'], parse_batch_sizes(p['batch_sizes'], res_list))
+    s0 = start_stage_for(G, p.get('start_res', 4))
+    plan = stage_plan(G.n_steps, p['images_per_stage'], p['epochs_per_stage'], parse_batch_sizes(p['batch_sizes'], res_list), s0)
     betas = (0., 0.99)
     opts = dict(g=torch.optim.Adam(G.parameters(), p['lr'], betas=betas), d=torch.optim.Adam(D.parameters(), p['lr'], betas=betas))
     step = FDCheckStep(feat_net, real_feats, p['n_val'], seed, images_per_stage=math.ceil(p['images_per_stage'] / ws),
-                       lambda_gp=p['lambda_gp'], n_critic=p['n_critic'], mixing_prob=p['mixing_prob'])
+                       lambda_gp=p['lambda_gp'], n_critic=p['n_critic'], mixing_prob=p['mixing_prob'], start_stage=s0,
+                       fade_reals=p.get('fade_reals', False), lr_sched=parse_lr_sched(p.get('lr_sched')), lr=p['lr'])
     loader_cb = StageLoaderCB(imgs, labels, plan, p['flip'], seed, p['num_workers'])
     zg = torch.randn(16, G.z_dim, generator=torch.Generator().manual_seed(seed + 1))
     ema_images = p['ema_images']
@@ -374,6 +392,7 @@ def evaluate(p:dict, gens:dict, # class name -> (g_ema, class index for a condit
                 extractor=feat_rec['name'] + (f"@{feat_rec['sha256'][:12]}" if feat_rec.get('sha256') else ''))
 
 # %% ../../nbs/train_stylegan.ipynb #915642c2
+_LEGACY = dict(start_res=4, lr_sched='', fade_reals=False, d_blur=False)  # runs made before these options existed
 _KEEP_ON_RESUME = ('resume', 'max_steps', 'device', 'num_workers', 'run_root', 'n_eval', 'n_tsne', 'clf_epochs')  # not the training
 
 def _find_run(resume, run_root):
@@ -390,19 +409,23 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
         condition:str='both', # 'AD', 'NC' or 'both' (one model per class, one after the other)
         conditional:bool=False, # True: one class-conditional model for both classes
         resolution:int=None, # target side; None: 256 on GPU, 64 on CPU
-        images_per_stage:int=None, # real images per stage (first half fades in); None: 300k GPU, 20k CPU
+        images_per_stage:int=None, # real images per stage (first half fades in); None: 1.2M GPU (the reference), 20k CPU
+        start_res:int=8, # first trained resolution, at alpha 1 (the reference: 8); 4: medgan before issue 18
         epochs_per_stage:int=4, # epochs per stage (logs, grids, checkpoints, FD checks per epoch)
         batch_sizes:str=None, # "res:bs,..." per resolution; None: device default
-        lr:float=1e-3, # Adam learning rate (mapping network lr/100)
+        lr:float=1e-3, # Adam learning rate where lr_sched has none (mapping network lr/100)
+        lr_sched:str='128:0.0015,256:0.002,512:0.003,1024:0.003', # lr by resolution (the reference); '': always lr
         z_dim:int=None, # latent size; None: 512 GPU, 128 CPU
         w_dim:int=None, # style size; None: z_dim
         n_mlp:int=8, # mapping layers
         nf_max:int=None, # channel cap; None: 512 GPU, 32 CPU
-        nf_base:int=None, # channels = min(nf_max, nf_base / res); None: 32768 GPU, 512 CPU
+        nf_base:int=None, # channels = min(nf_max, nf_base / res); None: 16384 GPU (the reference), 512 CPU
         mixing_prob:float=0.9, # style-mixing probability
         lambda_gp:float=10., # WGAN-GP weight
         n_critic:int=1, # critic updates per generator update
-        ema_images:int=None, # g_ema half-life in images; None: images_per_stage // 20
+        ema_images:int=None, # g_ema half-life in images; None: 10k GPU (NVlabs), images_per_stage // 20 CPU
+        fade_reals:bool=True, # blend real images during a fade-in (NVlabs); False: rosinality, medgan before issue 18
+        d_blur:bool=True, # blur before the critic's downsampling conv (the reference); False: medgan before issue 18
         flip:bool=True, # random left-right flips
         n_eval:int=None, # generated slices per class for the metrics; None: 1000 GPU, 200 CPU
         n_val:int=None, # generated slices per class for the FD check (best.pt); None: 256 GPU, 64 CPU
@@ -426,13 +449,13 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
     if resume:
         rd = _find_run(resume, run_root)
         old = json.loads((rd/'options.json').read_text())
-        p = {**{k: v for k, v in old.items() if k in p}, **{k: p[k] for k in _KEEP_ON_RESUME}}
+        p = {**_LEGACY, **{k: v for k, v in old.items() if k in p}, **{k: p[k] for k in _KEEP_ON_RESUME}}
         if main: print(f"resuming {rd} with its saved options")
     elif main:
         rd = new_run_dir(f"stylegan-{'cond' if p['conditional'] else p['condition']}", p['run_root'], options=p)
     if ws > 1:
         lst = [str(rd) if main else None]; torch.distributed.broadcast_object_list(lst, 0); rd = Path(lst[0])
-    if main: print(f"run folder {rd}\n" + ', '.join(f"{k}={p[k]}" for k in ('resolution', 'images_per_stage', 'batch_sizes', 'z_dim', 'nf_max', 'nf_base', 'n_eval')) + f" on {dev}, precision {p['use_amp'] or 'fp32'} ({p.get('amp_reason', 'from the resumed run')})")
+    if main: print(f"run folder {rd}\n" + ', '.join(f"{k}={p[k]}" for k in ('resolution', 'start_res', 'images_per_stage', 'batch_sizes', 'lr_sched', 'z_dim', 'nf_max', 'nf_base', 'ema_images', 'n_eval')) + f" on {dev}, precision {p['use_amp'] or 'fp32'} ({p.get('amp_reason', 'from the resumed run')})")
     t0 = time.time()
     data = load_adni_slices(p['data_dir'], p['resolution'], p['phantom_subjects'])
     xtr, ytr = data['train']
