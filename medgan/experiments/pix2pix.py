@@ -15,7 +15,7 @@ from ..data.phantom import phantom_data
 from ..data.layouts import read_synthrad
 from ..data.datasets import split_records, check_no_leak, PairedSlices, PairedAug
 from ..data.preprocess import to_hu, from_hu, HU_MIN, HU_MAX
-from ..models.pix2pix import UNetGenerator, PatchDiscriminator, init_weights, Pix2PixStep, n_params, unet_depth
+from ..models.pix2pix import UNetGenerator, PatchDiscriminator, init_weights, Pix2PixStep, n_params, unet_depth, as_tested, test_forward
 from ..learner import (Learner, make_loader, ProgressCB, LogCB, ValidateCB, NaNGuardCB, LRSchedCB, linear_decay,
                             CheckpointCB, GridCB, load_weights, setup_ddp, cleanup_ddp, is_main, resolve_amp, amp_autocast)
 from ..metrics import synthrad_metrics, through_plane_gradient_energy
@@ -139,7 +139,7 @@ class Pix2PixHU(Pix2PixStep):
     @torch.no_grad()
     def valid_step(self, learn, batch):
         out = super().valid_step(learn, batch)
-        with learn.autocast(): fake = learn.models[self.g](batch['a'])
+        fake = self.generate(learn, batch['a'])   # in the step's test_mode, as the L1
         out['mae_hu'] = masked_mae_hu(fake, batch['b'], batch.get('mask'))
         return out
 
@@ -253,6 +253,7 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
         beta1:float=0.5, beta2:float=0.999, # Adam betas
         lambda_l1:float=100., # weight of the L1 loss
         gan_loss:str='vanilla', # 'vanilla' (BCE) or 'lsgan'
+        test_mode:str='train', # G at validation (best.pt) and in the table's main row: 'train' (the paper's: dropout on, each image's own statistics) or 'eval'
         image_size:int=None, # slice size; None: 256 on GPU, 64 on CPU (the phantom grid follows it)
         nf:int=None, # generator and discriminator filters; None: 64 GPU / 16 CPU
         norm:str='batch', # 'batch' (reference) or 'instance'
@@ -297,7 +298,7 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     ckpt = CheckpointCB(every_epochs=max(1, n_ep // 4), best_metric='val_mae_hu', keep_last=1)
     cbs = [ProgressCB(disable=None if verbose else True), LogCB(console=verbose), ValidateCB(), NaNGuardCB(), LRSchedCB(linear_decay(P['epochs'], P['epochs_decay'])),
            ckpt, GridCB(panel_fn(), batch=fixed_batch(dat['val']), name='panel', nrow=3)]
-    learn = Learner(dict(g=G, d=D), opts, Pix2PixHU(lambda_l1, gan_loss),
+    learn = Learner(dict(g=G, d=D), opts, Pix2PixHU(lambda_l1, gan_loss, test_mode=P.get('test_mode') or 'train'),
                     make_loader(dat['train'], bs, seed=seed, drop_last=len(dat['train']) > bs, num_workers=num_workers),
                     make_loader(dat['val'], max(bs, 16), shuffle=False, num_workers=num_workers),
                     cbs=cbs, run_dir=run_dir, device=dev, amp=P['use_amp'], seed=seed, options=P, system='pix2pix')
@@ -305,7 +306,8 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     out = dict(run_dir=run_dir, params=P, history=learn.history, train_s=t_fit, splits=dat['splits'],
                best_epoch=ckpt.best_epoch, best_val_mae_hu=ckpt.best)
     if info.rank == 0:
-        out.update(evaluate_run(run_dir, G, dat, P, dev, verbose))
+        tm = P.get('test_mode') or 'train'
+        out.update(evaluate_run(run_dir, G, dat, P, dev, verbose, test_modes=(tm, 'eval' if tm == 'train' else 'train')))  # both test modes in the table
         out['wall_s'] = time.time() - t0
         save_json(dict(out['metrics'], wall_s=out['wall_s'], train_s=t_fit, best_epoch=out['best_epoch']), run_dir/'metrics.json')
     cleanup_ddp()
@@ -321,6 +323,7 @@ def evaluate_run(run_dir, # the run folder
                  name:str='pix2pix', # the model's row in the table
                  gan_keys=('train_g_gan', 'train_d_real', 'train_d_fake'), # adversarial curves to plot
                  l1_keys=('train_l1', 'val_l1'), # reconstruction curves to plot
+                 test_modes=('eval',), # G's test modes ('train': the pix2pix paper's); the first is the main row, others add '<name> (test_mode <m>)' rows
                 ) -> dict:
     "Evaluate best.pt and the intensity baseline on the test subjects; write feature net, panels, plots; return the table."
     run_dir = Path(run_dir); dev = torch.device(device or 'cpu')
@@ -334,11 +337,16 @@ def evaluate_run(run_dir, # the run folder
     fid_net = InceptionV3FID.from_pretrained().to(dev) if os.environ.get('MEDGAN_FID_WEIGHTS') else None
     vgg = maybe_vgg16()
     vgg = vgg.to(dev) if vgg is not None else None
-    def g_fn(x):
-        with amp_autocast(P.get('use_amp'), dev): return G(x).float()  # the run's precision
-    rg = evaluate_translation(g_fn, dat['test'], fnet, fid_net, vgg, device=dev, return_volumes=True)
+    rows, rg = {}, None
+    for i, mode in enumerate(test_modes):
+        def g_fn(x, mode=mode):
+            with amp_autocast(P.get('use_amp'), dev): return test_forward(G, x, mode).float()  # the run's precision
+        with as_tested(G, mode, seed=P.get('seed', 0)):   # 'train': seeded dropout masks for the whole evaluation
+            r = evaluate_translation(g_fn, dat['test'], fnet, fid_net, vgg, device=dev, return_volumes=True)
+        rg = rg or r
+        rows[name if i == 0 else f'{name} (test_mode {mode})'] = _table_row(r)
     rb = evaluate_translation(base, dat['test'], fnet, fid_net, vgg, device=dev, return_volumes=True)
-    metrics = {name: _table_row(rg), 'baseline': _table_row(rb), 'extractor': rg.get('extractor'), 'feature_net': str(fp),
+    metrics = {**rows, 'baseline': _table_row(rb), 'test_modes': list(test_modes), 'extractor': rg.get('extractor'), 'feature_net': str(fp),
                'feature_net_sha256': fnet[1].get('sha256'), 'n_test_subjects': rg['n_subjects'], 'n_test_slices': rg['n_slices'],
                'test_subjects': list(rg['per_subject']), 'per_subject': {name: rg['per_subject'], 'baseline': rb['per_subject']},
                'baseline_lut_hu': base.lut.round(1).tolist(), 'notes': rg['notes']}
