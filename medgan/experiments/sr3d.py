@@ -228,7 +228,7 @@ def build_models(base_features:int=32, num_levels:int=4, # U-Net width and depth
     if residual: nn.init.zeros_(G.head.weight); nn.init.zeros_(G.head.bias)
     return G, PatchDiscriminator3D(1, d_features or 2*base_features, 3)
 
-def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1 = 3T, ses-2 = 7T); None: the built-in phantom (data/phantom/)
+def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1: 3T, ses-2: 7T); None: the built-in phantom (data/phantom/)
         modality:str='T1w', # 'T1w' or 'T2w'
         epochs:int=None, # training epochs; None: 100 on GPU, 8 on CPU
         batch_size:int=2, # patches per batch (keep small for 3D)
@@ -238,9 +238,9 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1 = 3T, ses-2 = 7T); None: t
         lambda_adv:float=1., # adversarial loss weight
         gan_loss:str='lsgan', # 'lsgan' or 'bce'
         grad_clip:float=1.0, # gradient-norm clipping of G and D (0 or None: off)
-        patch_size:int=None, # patch side (D=H=W); None: 64 on GPU, 32 on CPU
+        patch_size:int=None, # patch side (a cube); None: 64 on GPU, 32 on CPU
         num_patches:int=10, # patches per volume per epoch
-        augment:bool=True, # spatial augmentation on both, intensity on the 3T input (p=0.5 each)
+        augment:bool=True, # spatial augmentation on both, intensity on the 3T input (probability 0.5 each)
         base_features:int=None, # U-Net base features; None: 32 on GPU, 8 on CPU
         num_levels:int=None, # U-Net levels; None: 4 on GPU, 3 on CPU
         residual:bool=True, # G adds a learned correction to its input (head zero-initialised: starts at trilinear); False: the seed's plain tanh U-Net
