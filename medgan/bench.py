@@ -453,7 +453,7 @@ def gpu_check(device=None, # None: CUDA if available, else CPU (tiny configurati
                 learn.iter = i + 1; _sync(dev); t0 = time.perf_counter()
                 out_ = learn.step.train_step(learn, batches[i % 2]); _sync(dev)
                 if i: times.append(time.perf_counter() - t0)  # the first step warms up
-            losses = {k: float(v) for k, v in out_.items() if torch.is_tensor(v) or isinstance(v, float)}
+            losses = {k: float(v.detach() if torch.is_tensor(v) else v) for k, v in out_.items() if torch.is_tensor(v) or isinstance(v, float)}
             row.update(s_per_step=statistics.median(times), finite=all(map(math.isfinite, losses.values())), losses=losses,
                        peak_mb=torch.cuda.max_memory_allocated(dev) / 2**20 if cuda else _rss_mb('VmHWM'))
             del learn
