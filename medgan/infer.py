@@ -88,8 +88,10 @@ def _hagan(o):
     o = dict(o); o.setdefault('coarse_skip', False)  # checkpoints from before the option had no skip
     cs = _candidates(o, ('out_size', 'nf', 'coarse_skip'), lambda device, **kw: auto_config(device, **kw))
     # coarse_skip changes no parameter name, so a strict load cannot catch it: it comes from the options (set or chosen)
+    arch = o.get('chosen_arch') or o.get('arch') or 'medgan'  # runs before the reference mode existed: medgan's
+    hn, ctx = o.get('chosen_hi_norm') or o.get('hi_norm'), o.get('chosen_context', o.get('context'))  # None: the arch's own
     return [lambda c=c: dict(g=HAGenerator(o['latent_dim'], c['out_size'], c['nf'], coarse_skip=bool(c['coarse_skip']),
-                                           hi_norm=o.get('hi_norm') or 'voxel')) for c in cs]
+                                           hi_norm=hn, context=ctx, arch=arch)) for c in cs]
 
 BUILDERS = dict(pix2pix=_pix2pix, cyclegan=_cyclegan, sr3d=_sr3d, stylegan=_stylegan, stylegan2=_stylegan2, hagan=_hagan)
 
