@@ -30,9 +30,9 @@ __all__ = ['GPU_DEFAULTS', 'CPU_DEFAULTS', 'auto_config', 'pick_threads', 'build
 
 # %% ../../nbs/train_pix2pix.ipynb #42e2b7f7
 GPU_DEFAULTS = dict(image_size=256, nf=64, batch_size=1, epochs=100, epochs_decay=100, lr_g=2e-4, lr_d=2e-4, augment=True,
-                    fnet_epochs=20)
-CPU_DEFAULTS = dict(image_size=64, nf=16, batch_size=8, epochs=12, epochs_decay=12, lr_g=1e-3, lr_d=1e-3, augment=False,
-                    fnet_epochs=5)  # precision: `resolve_amp` (use_amp=None: on for CUDA; CPU bf16 only where native and measured)
+                    fnet_epochs=20, test_mode='train')
+CPU_DEFAULTS = dict(image_size=64, nf=16, batch_size=8, epochs=20, epochs_decay=20, lr_g=1e-3, lr_d=1e-3, augment=False,
+                    fnet_epochs=5, test_mode='eval')  # precision: `resolve_amp` (use_amp=None: on for CUDA; CPU bf16 only where native and measured)
 
 def auto_config(params:dict, # run parameters; `None` values are filled in
                 device:torch.device, # the training device
@@ -69,14 +69,14 @@ def pick_threads(candidates=None, # thread counts to try; default (1, all cores)
 # %% ../../nbs/train_pix2pix.ipynb #ff50665d
 def build_data(data_dir=None, # SynthRAD2023-layout folder; None: the phantom (generated once under data/phantom/)
                image_size:int=64, # slice size (crop/pad around the head)
-               n_subjects:int|None=None, # subjects to use (phantom: how many to generate, default 10); None: all
+               n_subjects:int|None=None, # subjects to use (phantom: how many to generate, default 20); None: all
                augment:bool=True, # paired augmentation of training slices
                seed:int=0, # split and augmentation seed
                verbose:bool=True,
                spacing=None, # voxel spacing (mm) all volumes are resampled to; None: the training subjects' median
               ) -> dict:
     "Train/val/test `PairedSlices` (MR → CT) split by subject: dict(train, val, test, root, records, splits)."
-    if data_dir is None: root = phantom_data('synthrad', n=n_subjects or 10, size=image_size, seed=seed)
+    if data_dir is None: root = phantom_data('synthrad', n=n_subjects or 20, size=image_size, seed=seed)
     else:
         root = resolve_path(data_dir)
         if not root.exists(): raise FileNotFoundError(f"data_dir '{root}' does not exist (expected a SynthRAD2023 folder: brain/<id>/mr.nii.gz, ct.nii.gz, mask.nii.gz)")
@@ -253,7 +253,7 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
         beta1:float=0.5, beta2:float=0.999, # Adam betas
         lambda_l1:float=100., # weight of the L1 loss
         gan_loss:str='vanilla', # 'vanilla' (BCE) or 'lsgan'
-        test_mode:str='train', # G at validation (best.pt) and in the table's main row: 'train' (the paper's: dropout on, each image's own statistics) or 'eval'
+        test_mode:str=None, # G at validation (best.pt) and in the table's main row: 'train' (the paper's: dropout on, each image's own statistics) or 'eval'; None: 'train' on GPU, 'eval' on CPU
         image_size:int=None, # slice size; None: 256 on GPU, 64 on CPU (the phantom grid follows it)
         nf:int=None, # generator and discriminator filters; None: 64 GPU / 16 CPU
         norm:str='batch', # 'batch' (reference) or 'instance'
@@ -261,7 +261,7 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
         seed:int=0, # seed of the split, init, data order and augmentation
         use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and pix2pix's parity check)
         resume:str=None, # None: fresh run; 'latest', a run folder or a checkpoint to continue (its options are kept)
-        n_subjects:int=None, # subjects (phantom: generated; default 10); None: all
+        n_subjects:int=None, # subjects (phantom: generated; default 20); None: all
         num_workers:int=0, # DataLoader workers
         device:str=None, # 'cuda', 'cpu', ... None: the best available
         run_root:str='runs', # parent of the run folders
