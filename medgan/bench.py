@@ -13,7 +13,7 @@ from .learner import Learner, cpu_has_bf16
 # %% auto #0
 __all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'GPU_CHECK_CONFIGS', 'build_system', 'fast_settings', 'apply_fast',
            'FlopCount', 'prof_summary', 'bench_step', 'matmul_peak', 'profile_step', 'loader_time', 'volume_memory',
-           'verdict', 'bench_table', 'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
+           'verdict', 'bench_table', 'bench_modes', 'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
 
 # %% ../nbs/18_bench.ipynb #df08dce4
 REF_CONFIGS = {
@@ -385,6 +385,18 @@ def bench_table(results:list, # records from `bench_step`
             v = verdict(by[(r['name'], 'fp32')], r, peaks); row.update(speedup=v['speedup'], target=v['target'], met=v['met'], why=v['why'])
         rows.append(row)
     return pd.DataFrame(rows)
+
+# %% ../nbs/18_bench.ipynb #a730d53d
+def bench_modes(modes, # requested modes, e.g. ['fp32', 'bf16', 'fast']
+                device, # where the benchmark runs
+               ) -> tuple:
+    "(modes to run, a note): 'bf16' is dropped, with a plain note, on a CPU without native bf16 (emulated there: far slower)."
+    dev = torch.device(device) if not isinstance(device, torch.device) else device
+    if 'bf16' in modes and dev.type == 'cpu' and not cpu_has_bf16():
+        return [m for m in modes if m != 'bf16'], ("this CPU has no native bf16 (no AVX512-BF16 or AMX): bf16 is emulated here and "
+                                                   "far slower than fp32, so the bf16 column is not measured (the tests still run "
+                                                   "every system in bf16 at tiny sizes)")
+    return list(modes), ''
 
 # %% ../nbs/18_bench.ipynb #6bfa08a5
 def fast_vs_fp32(ds_train, # paired dataset (items with 'a', 'b')
