@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
-from ..core import IN_TEST, seed_everything, resolve_path, new_run_dir, save_json, find_run_dir, resume_options
+from ..core import IN_TEST, seed_everything, resolve_path, new_run_dir, save_json, find_run_dir, resume_options, load_torch
 from ..data.layouts import read_synthrad
 from ..data.phantom import phantom_data
 from ..data.datasets import split_records, check_no_leak, PairedSlices, UnpairedSlices, PairedAug
@@ -98,6 +98,11 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     if info.world_size > 1:
         lst = [str(run_dir)]; torch.distributed.broadcast_object_list(lst, 0); run_dir = Path(lst[0])
     nets = CycleGANNets(1, 1, P['nf'], P['n_blocks'], P['nf'], 3, norm)
+    if resumed and norm == 'instance':  # a run from before 'instance' became the reference's non-affine norm: keep its affine layers
+        old = load_torch(run_dir/'checkpoints'/'last.pt')['models']['g_ab']
+        if set(old) - set(nets.g_ab.state_dict()):
+            norm = P['norm'] = 'instance_affine'; nets = CycleGANNets(1, 1, P['nf'], P['n_blocks'], P['nf'], 3, norm)
+            if verbose and main: print("resumed run has affine InstanceNorm (trained before the reference norm): norm='instance_affine'")
     if verbose and main: print(f"G_ab/G_ba {n_params(nets.g_ab)/1e6:.2f}M params each, D {n_params(nets.d_a)/1e6:.2f}M each; run folder {run_dir}")
     models = dict(g_ab=nets.g_ab, g_ba=nets.g_ba, d_a=nets.d_a, d_b=nets.d_b)
     opts = dict(g=torch.optim.Adam([*nets.g_ab.parameters(), *nets.g_ba.parameters()], P['lr_g'], betas=(beta1, beta2)),
