@@ -286,7 +286,7 @@ def _classes(name, o, ckpt):
     return (), (cls if cls in CLASSES else (o.get('condition') if o.get('condition') in CLASSES else None))
 
 @torch.no_grad()
-def _sample(name, G, s:list, psi:float, c, dev, amp=False) -> torch.Tensor:
+def _sample(name, G, s:list, psi:float, c, dev) -> torch.Tensor:
     "Samples for seeds `s` (one batch), each drawn from its own seed."
     if name == 'stylegan':
         out = []
@@ -304,7 +304,7 @@ def _sample(name, G, s:list, psi:float, c, dev, amp=False) -> torch.Tensor:
         z, *nz = [torch.cat(t).to(dev) for t in zip(*draws)]
         return G(z, c=None if c is None else torch.full((len(s),), c, device=dev), psi=psi, noise=nz).float().clamp(-1, 1).cpu()
     z = torch.cat([torch.randn(1, G.latent_dim, generator=torch.Generator().manual_seed(si)) for si in s]).to(dev) * psi
-    return G.generate(z, dtype={'bf16': torch.bfloat16, 'fp16': torch.float16}.get(amp)).float().clamp(-1, 1).cpu()
+    return G.generate(z).float().clamp(-1, 1).cpu()
 
 def _cube_affine(n:int, sp:float) -> np.ndarray:
     "RAS affine of an n³ grid of spacing `sp` centred on the origin."
@@ -345,8 +345,7 @@ def generate(ckpt, # StyleGAN, StyleGAN2 or HA-GAN checkpoint (or run folder)
     out.mkdir(parents=True, exist_ok=True)
     seeds, files = [seed + i for i in range(n)], []
     for i in range(0, n, bs):
-        a_ = _amp(amp, dev, name)
-        with amp_autocast(a_, dev): x = _sample(name, G, seeds[i:i + bs], float(truncation), c, dev, a_)
+        with amp_autocast(_amp(amp, dev, name), dev): x = _sample(name, G, seeds[i:i + bs], float(truncation), c, dev)
         if not torch.isfinite(x).all(): raise RuntimeError(f"{o['_checkpoint']}: the generator produced NaN/Inf (seeds {seeds[i:i + bs]})")
         for j, xi in enumerate(x):
             k, s = i + j, seeds[i + j]

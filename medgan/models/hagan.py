@@ -4,7 +4,7 @@
 
 # %% ../../nbs/14_models.hagan.ipynb #b7e549e5
 from __future__ import annotations
-import math, os, sys, json, subprocess, textwrap
+import math, os, sys, json, subprocess, textwrap, contextlib
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -177,12 +177,12 @@ class HAGenerator(nn.Module):
     @torch.inference_mode()
     def generate(self, z, # latents (B, latent_dim)
                  chunk:int|None=8, # feature slices rendered at a time (None: all at once); the result is the same. With hi_norm='group' the whole volume is rendered at once (its statistics span what is rendered)
-                 dtype:torch.dtype|None=None, # e.g. torch.bfloat16 to autocast (smaller activations; slow on most CPUs)
+                 dtype:torch.dtype|None=None, # e.g. torch.bfloat16 to autocast; None: as the caller (inside `amp_autocast`, its precision)
                  lo:bool=False, # also return the coarse volume
                 ):
         "Whole full-resolution volume (B, 1, S, S, S) in one call, rendered in exact depth chunks."
         dev = z.device.type
-        with torch.autocast(dev, dtype=dtype, enabled=dtype is not None):
+        with (torch.autocast(dev, dtype=dtype) if dtype is not None else contextlib.nullcontext()):  # None: the caller's precision
             f = self.features(z); d = f.shape[2]; lg = self.lo(f)
             chunk = d if (chunk is None or self.hi_norm == 'group') else chunk
             out = torch.empty(z.shape[0], 1, 4*d, 4*d, 4*d, device=z.device)
