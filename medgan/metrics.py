@@ -10,8 +10,9 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['MS_WEIGHTS', 'SYNTHRAD_RANGE', 'mae', 'mse', 'psnr', 'ssim_map', 'ssim', 'ms_ssim', 'ms_ssim_diversity',
-           'synthrad_mae', 'synthrad_psnr', 'synthrad_ssim', 'synthrad_metrics', 'through_plane_gradient_energy']
+__all__ = ['MS_WEIGHTS', 'SYNTHRAD_RANGE', 'mae', 'mse', 'psnr', 'ssim_map', 'ssim', 'ms_ssim', 'ms_ssim_weights',
+           'ms_ssim_diversity', 'synthrad_mae', 'synthrad_psnr', 'synthrad_ssim', 'synthrad_metrics',
+           'through_plane_gradient_energy', 'fd_validator']
 
 # %% ../nbs/07_metrics.ipynb #3b603c95
 def _t(a, name, fn) -> torch.Tensor:
@@ -173,6 +174,16 @@ def ms_ssim(x, y, # prediction and reference, (N,C,H,W) or (N,C,D,H,W)
     w = torch.as_tensor(weights, dtype=x.dtype, device=x.device)
     return _reduce(torch.stack(vals).pow(w[:, None]).prod(0), reduction)
 
+# %% ../nbs/07_metrics.ipynb #e19e0b46
+def ms_ssim_weights(side:int, # smallest spatial side of the images or volumes
+                    win:int=11, # the Gaussian window width
+                   ) -> tuple:
+    "MS-SSIM scale weights that fit `side`: the standard five, else a renormalised prefix (at least one scale)."
+    m = max(1, min(len(MS_WEIGHTS), int(math.floor(math.log2(side / win))) + 1))
+    if m == len(MS_WEIGHTS): return MS_WEIGHTS   # the published five, as published
+    w = MS_WEIGHTS[:m]
+    return tuple(v / sum(w) for v in w)
+
 # %% ../nbs/07_metrics.ipynb #100af1f0
 def ms_ssim_diversity(samples, # generated samples, (N,C,H,W) or (N,C,D,H,W), N >= 2
                       data_range:float=2., # max - min of the intensity scale (2 for model space [-1,1])
@@ -242,3 +253,20 @@ def through_plane_gradient_energy(vol, # volume(s): (D,H,W), (C,D,H,W) or (N,C,D
     v = _t(vol, 'vol', 'through_plane_gradient_energy')
     if v.ndim < 3 or v.shape[axis] < 2: raise ValueError(f"through_plane_gradient_energy: need >= 2 slices along axis {axis} of a volume, got shape {tuple(v.shape)}")
     return v.diff(dim=axis).pow(2).mean().item()
+
+# %% ../nbs/07_metrics.ipynb #95b0dbac
+def fd_validator(feat_net, # in-domain feature extractor (`medgan.features`)
+                 real_feats:torch.Tensor, # features of the real training data (n, d)
+                 sample, # (G, n, seed, bs) -> samples in [-1, 1] that `feat_net` takes
+                 n:int=256, # generated samples per check
+                 seed:int=12345, # noise seed: the same z at every check
+                 bs:int=64, # batch size of sampling and extraction
+                 model:str='g_ema', # which of `learn.models` is sampled
+                ):
+    "learn -> {'fd': FD of `n` samples of `learn.models[model]` vs `real_feats`} (main process only); `.fd(G)` for any G."
+    from .features import feature_stats, frechet_distance, extract_features
+    mu, cov = feature_stats(real_feats)
+    def fd(G): return frechet_distance(mu, cov, *feature_stats(extract_features(feat_net, sample(G, n, seed, bs), bs)))
+    def f(learn): return dict(fd=fd(learn.models[model])) if learn.is_main else {}
+    f.fd = fd
+    return f
