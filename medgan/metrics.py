@@ -264,7 +264,7 @@ def fd_validator(feat_net, # in-domain feature extractor (`medgan.features`)
                  model:str='g_ema', # which of `learn.models` is sampled
                 ):
     "learn -> {'fd': FD of `n` samples of `learn.models[model]` vs `real_feats`} (main process only); `.fd(G)` for any G."
-    from .features import feature_stats, frechet_distance, extract_features
+    from medgan.features import feature_stats, frechet_distance, extract_features
     mu, cov = feature_stats(real_feats)
     def fd(G): return frechet_distance(mu, cov, *feature_stats(extract_features(feat_net, sample(G, n, seed, bs), bs)))
     def f(learn): return dict(fd=fd(learn.models[model])) if learn.is_main else {}
