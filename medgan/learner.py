@@ -17,51 +17,18 @@ import torch.distributed as dist
 from torch.utils.data import DataLoader, Sampler, TensorDataset
 from .core import (IN_TEST, seed_everything, rng_state, set_rng_state, get_device, resolve_path, save_torch, load_torch,
                    atomic_write, clean_temps, read_jsonl, _jsonable)
-from .losses import d_loss, g_loss, accumulate
+from .losses import accumulate
+from fastcore.basics import patch
+from .distributed import DDPInfo, get_rank, get_world_size, is_main, setup_ddp, cleanup_ddp, sync_grads
+_all_ = ['DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'cleanup_ddp', 'sync_grads']  # re-exported
 
 # %% auto #0
-__all__ = ['BF16_CPU_PARITY', 'DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'cleanup_ddp', 'EpochSampler',
-           'make_loader', 'set_epoch', 'CancelFitException', 'CancelEpochException', 'CancelBatchException',
-           'CancelValidateException', 'NonFiniteError', 'DivergenceError', 'Callback', 'cpu_has_bf16', 'to_device',
-           'unwrap', 'Learner', 'sync_grads', 'check_plain', 'nonfinite_tensors', 'load_weights', 'toy_pairs', 'ToyG',
-           'ToyD', 'ToyPix2Pix', 'toy_learner', 'ValidateCB', 'ProgressCB', 'LogCB', 'CheckpointCB', 'NaNGuardCB',
-           'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB', 'amp_autocast', 'resolve_amp']
-
-# %% ../nbs/06_learner.ipynb #67a9ebdc
-@dataclass
-class DDPInfo:
-    "Where this process sits in a (possibly single-process) run."
-    rank:int=0; world_size:int=1; local_rank:int=0; device:torch.device=torch.device('cpu')
-
-def get_rank() -> int:
-    "This process's rank (0 without a process group)."
-    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
-
-def get_world_size() -> int:
-    "Number of processes (1 without a process group)."
-    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
-
-def is_main() -> bool:
-    "True on rank 0: the process that logs and writes checkpoints."
-    return get_rank() == 0
-
-def setup_ddp(backend:str|None=None, # 'gloo', 'nccl' or None: nccl when CUDA is used, else gloo
-              device:str|None=None, # 'cpu' forces CPU training even when GPUs exist
-             ) -> DDPInfo:
-    "Start the process group from torchrun's environment variables (no-op for a single process)."
-    ws, lr = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('LOCAL_RANK', 0))
-    cuda = torch.cuda.is_available() and device != 'cpu'
-    if cuda and ws > 1: torch.cuda.set_device(lr)
-    if ws > 1 and not dist.is_initialized():
-        for k in ('MASTER_ADDR', 'MASTER_PORT', 'RANK'):
-            if k not in os.environ: raise RuntimeError(f"WORLD_SIZE={ws} but {k} is not set: start with torchrun")
-        dist.init_process_group(backend or ('nccl' if cuda else 'gloo'))
-    dev = torch.device('cuda', lr) if cuda else get_device(device)
-    return DDPInfo(get_rank(), get_world_size(), lr, dev)
-
-def cleanup_ddp():
-    "Destroy the process group if one was started."
-    if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+__all__ = ['PROGRESS_MODES', 'BF16_CPU_PARITY', 'EpochSampler', 'make_loader', 'set_epoch', 'CancelFitException',
+           'CancelEpochException', 'CancelBatchException', 'CancelValidateException', 'NonFiniteError',
+           'DivergenceError', 'Callback', 'cpu_has_bf16', 'to_device', 'unwrap', 'Step', 'Learner', 'check_plain',
+           'nonfinite_tensors', 'load_weights', 'progress_mode', 'progress', 'ValidateCB', 'ProgressCB', 'LogCB',
+           'CheckpointCB', 'NaNGuardCB', 'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB', 'amp_autocast',
+           'resolve_amp', 'DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'cleanup_ddp', 'sync_grads']
 
 # %% ../nbs/06_learner.ipynb #63a7067e
 def _seed_for(*xs) -> int: return int(np.random.SeedSequence([int(x) for x in xs]).generate_state(1)[0])
@@ -165,16 +132,85 @@ def unwrap(m:nn.Module) -> nn.Module:
 
 def _f(v): return float(v.detach().float().item()) if isinstance(v, torch.Tensor) else float(v)
 
-def _patch(cls, **fs):
-    "Attach functions as methods of `cls` under the given names (keeps the module namespace clean)."
-    for n, f in fs.items(): f.__name__, f.__qualname__ = n, f'{cls.__name__}.{n}'; setattr(cls, n, f)
+# %% ../nbs/06_learner.ipynb #4506f90f
+class Step:
+    """What a system implements for `Learner`: how one batch updates its networks. Subclass it, or define the same methods
+    on any object (the Learner only looks the methods up), e.g. `class Pix2PixStep(Step)`.
+
+    The Learner calls, on `learn.step`:
+
+    - `train_step(learn, batch) -> dict` (**required**). One optimisation step on `batch` (already on `learn.device`; the
+      networks are in train mode). Update the networks through `learn.autocast()` (forward passes),
+      `learn.backward(loss, opt)` (scaled when fp16), `learn.opt_step(opt)` (DDP gradient average, unscale, clip, step,
+      zero_grad) and `learn.requires_grad(net, flag)`; networks are `learn.models[name]`, optimisers `learn.opts[name]`.
+      Return the values to log, name -> scalar tensor or float: each becomes `learn.loss[name]` (a float) for the step's
+      callbacks and log line, and its epoch mean becomes `train_<name>` in the epoch record. Raising
+      `CancelBatchException` skips the batch.
+    - `valid_step(learn, batch) -> dict` (optional). Metrics of one validation batch, name -> scalar, called under
+      `torch.no_grad()` and `learn.autocast()` with every network in eval mode. The Learner averages them over `dl_valid`,
+      weighted by batch size and over ranks, as `val_<name>`. Without it (or without `dl_valid`) there is no batch loop.
+    - `validate(learn) -> dict` (optional). Metrics computed once per validation, not per batch (FD of samples ...),
+      merged into the same record as `val_<name>`; under DDP rank 0's values are kept.
+    - `state_dict() -> dict` and `load_state_dict(sd)` (optional). The step's own state (image pools, running means, an
+      augmentation probability), written into every checkpoint with the networks and restored before training resumes:
+      tensors, numbers, strings and lists/dicts of them only (`check_plain`).
+
+    The hooks, constructor arguments so that a variant of a system needs no subclass (all optional):
+
+    - `validate=fn(learn) -> dict`: what `Step.validate` returns (the epoch-level metrics above).
+    - `metrics=fn(learn, batch, pred) -> dict`: extra per-batch validation metrics on the step's prediction `pred` for
+      `batch` (e.g. MAE in HU inside the mask). A step's `valid_step` ends with
+      `return self.valid_metrics(learn, batch, pred, out)`, which adds them to its own `out` (averaged like the rest).
+    - `augment=fn(x) -> x`: applied to **what D sees**. A step passes every image batch it feeds a discriminator through
+      `self.aug(x)`: the reals and the fakes, in D's update and in G's adversarial term (and R1), so D never sees an
+      un-augmented image and G is not pushed to make augmented-looking ones (DiffAugment, ADA); it must therefore be
+      differentiable on the fakes' path. Augmenting the data itself (a flip of training volumes that encoders see too)
+      belongs in the dataset. If `augment` has `state_dict`/`load_state_dict`, its state is checkpointed with the step's
+      (key `'augment'`); if it has `update(learn, step, out) -> dict`, a step's `train_step` that ends with
+      `return self.after_train(learn, out)` calls it once per step (ADA moving p from D's outputs) and logs what it returns.
+
+    A concrete step whose `__init__` does not call `Step.__init__` still works: every hook defaults to none.
+    """
+    validate_fn = metrics_fn = augment_fn = None
+    def __init__(self, validate=None, # learn -> dict: epoch-level validation metrics
+                 metrics=None, # (learn, batch, pred) -> dict: extra per-batch validation metrics
+                 augment=None, # x -> x: applied to every batch D sees (optional state_dict/load_state_dict/update)
+                ):
+        self.validate_fn, self.metrics_fn, self.augment_fn = validate, metrics, augment
+
+    def aug(self, x):
+        "What D sees: `augment(x)`, or `x` without an augmentation."
+        return x if self.augment_fn is None else self.augment_fn(x)
+
+    def after_train(self, learn, out:dict) -> dict:
+        "End of `train_step`: let an adaptive augmentation update (`augment.update(learn, step, out)`) and log what it returns."
+        up = getattr(self.augment_fn, 'update', None)
+        if up is not None: out = {**out, **(up(learn, self, out) or {})}
+        return out
+
+    def valid_metrics(self, learn, batch, pred, out:dict) -> dict:
+        "End of `valid_step`: `out` plus `metrics(learn, batch, pred)`."
+        return out if self.metrics_fn is None else {**out, **self.metrics_fn(learn, batch, pred)}
+
+    def validate(self, learn) -> dict:
+        "Epoch-level validation metrics: `validate(learn)`, or none."
+        return {} if self.validate_fn is None else dict(self.validate_fn(learn) or {})
+
+    def state_dict(self) -> dict:
+        "The step's state for a checkpoint (here: the augmentation's, if it has any)."
+        sd = getattr(self.augment_fn, 'state_dict', None)
+        return {} if sd is None else dict(augment=sd())
+
+    def load_state_dict(self, sd:dict):
+        "Restore `state_dict`."
+        if 'augment' in sd and hasattr(self.augment_fn, 'load_state_dict'): self.augment_fn.load_state_dict(sd['augment'])
 
 # %% ../nbs/06_learner.ipynb #993de400
 class Learner:
     "Shared GAN training loop: the system's `step` updates its networks; callbacks do the rest."
     def __init__(self, models:dict, # name -> nn.Module, e.g. dict(g=G, d=D)
                  opts:dict, # name -> Optimizer, e.g. dict(g=opt_g, d=opt_d)
-                 step, # object with train_step(learn, batch) [, valid_step, validate, state_dict, load_state_dict]
+                 step, # a `Step` (or any object with its methods): train_step(learn, batch) [, valid_step, validate, state_dict, load_state_dict]
                  dl_train, # training loader (use `make_loader` for exact resume and DDP sharding)
                  dl_valid=None, # validation loader for `step.valid_step`
                  cbs=(), # callbacks
@@ -223,27 +259,20 @@ class Learner:
         for k, m in self.models.items(): m.train(flag and k not in self.eval_only)
 
 # %% ../nbs/06_learner.ipynb #66d9dcd8
-def _autocast(self:Learner):
+@patch
+def autocast(self:Learner):
     "Autocast context for the forward pass (nullcontext when AMP is off)."
     return torch.autocast(self.device.type, dtype=self.amp) if self.amp else contextlib.nullcontext()
 
-def _backward(self:Learner, loss:torch.Tensor, name:str, **kwargs):
+@patch
+def backward(self:Learner, loss:torch.Tensor, name:str, **kwargs):
     "Backward of `loss`, scaled by optimizer `name`'s GradScaler when fp16."
     self.scalers[name].scale(loss).backward(**kwargs)
 
 def _params(opt): return [p for g in opt.param_groups for p in g['params']]
 
-def sync_grads(params:list, world_size:int):
-    "Average gradients over ranks in one flat all-reduce; a grad missing on every rank stays None (as with one process)."
-    if world_size < 2 or not params: return
-    has = torch.tensor([float(p.grad is not None) for p in params], device=params[0].device)
-    flat = torch.cat([(p.grad if p.grad is not None else torch.zeros_like(p)).reshape(-1).float() for p in params] + [has])
-    dist.all_reduce(flat)
-    gs, has = flat[:-len(params)]/world_size, flat[-len(params):]
-    for p, g, h in zip(params, gs.split([p.numel() for p in params]), has.tolist()):
-        p.grad = g.view_as(p).to(p.dtype).clone() if h else None
-
-def _opt_step(self:Learner, name:str):
+@patch
+def opt_step(self:Learner, name:str):
     "Sync grads (DDP), unscale, clip if `grad_clip`, step, update the scaler, zero grads; return the grad norm or None."
     opt, sc = self.opts[name], self.scalers[name]
     params = _params(opt)
@@ -256,13 +285,13 @@ def _opt_step(self:Learner, name:str):
     sc.step(opt); sc.update(); opt.zero_grad(set_to_none=True)
     return gn
 
-def _requires_grad(self:Learner, name:str, flag:bool=True):
+@patch
+def requires_grad(self:Learner, name:str, flag:bool=True):
     "Switch gradients of network `name` on or off (freeze D during the G step)."
     for p in unwrap(self.models[name]).parameters(): p.requires_grad_(flag)
 
-_patch(Learner, autocast=_autocast, backward=_backward, opt_step=_opt_step, requires_grad=_requires_grad)
-
 # %% ../nbs/06_learner.ipynb #74e9001b
+@patch
 def _resolve_resume(self:Learner, resume):
     if resume in (None, False): return None
     if resume == 'latest':
@@ -277,9 +306,10 @@ def _resolve_resume(self:Learner, resume):
     if not p.exists(): raise FileNotFoundError(f"resume checkpoint not found: {p}")
     return p
 
-def _fit(self:Learner, epochs:int, # total number of epochs (a resumed run continues up to it)
-        resume=None, # None, 'latest' (run_dir/checkpoints/last.pt if present), a checkpoint path or a run folder
-       ):
+@patch
+def fit(self:Learner, epochs:int, # total number of epochs (a resumed run continues up to it)
+            resume=None, # None, 'latest' (run_dir/checkpoints/last.pt if present), a checkpoint path or a run folder
+           ):
     "Train until `epochs` epochs are done."
     self.n_epochs, ck, self.stop = epochs, self._resolve_resume(resume), False
     try:
@@ -293,6 +323,7 @@ def _fit(self:Learner, epochs:int, # total number of epochs (a resumed run conti
     finally: self.callback('cleanup_fit')
     return self
 
+@patch
 def _one_epoch(self:Learner):
     self._epoch_done, self.rec = False, dict(epoch=self.epoch)
     if self.ibatch == 0: self._sums = {}
@@ -321,6 +352,7 @@ def _one_epoch(self:Learner):
         self._broadcast(params=False)
     self.ibatch = 0
 
+@patch
 def _broadcast(self:Learner, params:bool):
     "Copy rank 0's parameters (and buffers) to every rank."
     if self.world_size < 2: return
@@ -328,7 +360,8 @@ def _broadcast(self:Learner, params:bool):
         ts = (list(m.parameters()) if params else []) + list(m.buffers())
         for t in ts: dist.broadcast(t.data, 0)
 
-def _validate(self:Learner) -> dict:
+@patch
+def validate(self:Learner) -> dict:
     "Average `step.valid_step` over `dl_valid` (weighted by batch size, over all ranks) and add `step.validate(learn)`."
     res = {}
     with self._stage('validate', CancelValidateException):
@@ -356,8 +389,6 @@ def _validate(self:Learner) -> dict:
         self.train_mode(True)
     return res
 
-_patch(Learner, _resolve_resume=_resolve_resume, fit=_fit, _one_epoch=_one_epoch, _broadcast=_broadcast, validate=_validate)
-
 # %% ../nbs/06_learner.ipynb #ae6bfc08
 def _cb_keys(cbs):
     seen, out = {}, []
@@ -366,7 +397,8 @@ def _cb_keys(cbs):
         out.append((n if seen[n] == 1 else f'{n}_{seen[n]}', cb))
     return out
 
-def _state_dict(self:Learner) -> dict:
+@patch
+def state_dict(self:Learner) -> dict:
     "Everything needed to resume exactly (collective under DDP: call on every rank)."
     e, ib = (self.epoch + 1, 0) if self._epoch_done else (self.epoch, self.ibatch)
     rng = rng_state()
@@ -415,7 +447,8 @@ def _any_rank(learn, bad:list) -> list:
     t = torch.tensor([float(len(bad))], device=learn.device); dist.all_reduce(t)
     return bad or (['(on another rank)'] if t.item() else [])
 
-def _save(self:Learner, path) -> Path|None:
+@patch
+def save(self:Learner, path) -> Path|None:
     "Write a checkpoint atomically (rank 0 only; every rank must call it); refuse one whose networks hold NaN/Inf."
     sd = self.state_dict()
     bad = _any_rank(self, nonfinite_tensors(sd['models']))
@@ -425,8 +458,9 @@ def _save(self:Learner, path) -> Path|None:
     check_plain(sd)
     return save_torch(sd, path)
 
-def _load(self:Learner, ck, # checkpoint path or dict from `state_dict`
-         ):
+@patch
+def load(self:Learner, ck, # checkpoint path or dict from `state_dict`
+        ):
     "Restore a checkpoint written by `save` (networks, optimizers, scalers, step, callbacks, counters, RNG)."
     src = ck if isinstance(ck, (str, Path)) else 'checkpoint dict'
     if isinstance(ck, (str, Path)): ck = load_torch(ck)
@@ -464,7 +498,6 @@ def _sd_diff(have:dict, got:dict) -> str:
     return '; '.join(f'{nm} {len(xs)} of {len(have)}: {_short(xs)}' for nm, xs in
                      (('missing', miss), ('unexpected', extra), ('shape differs for', shape)) if xs)
 
-_patch(Learner, state_dict=_state_dict, save=_save, load=_load)
 
 def load_weights(path, # checkpoint written by a Learner (or a run folder: its checkpoints/best.pt, else last.pt)
                  models:dict, # name -> nn.Module to fill, e.g. dict(g_ema=G)
@@ -478,70 +511,79 @@ def load_weights(path, # checkpoint written by a Learner (or a run folder: its c
         unwrap(m).load_state_dict(sd[k])
     return models
 
-# %% ../nbs/06_learner.ipynb #895f2d9d
-def toy_pairs(n:int=64, # number of pairs
-              size:int=8, # image side
-              seed:int=0, # data seed
-             ) -> TensorDataset:
-    "Paired (input, target) toy images in [-1, 1]: a noisy blurred disc and the clean disc."
-    g = torch.Generator().manual_seed(seed)
-    yy, xx = torch.meshgrid(torch.arange(size).float(), torch.arange(size).float(), indexing='ij')
-    c, r = torch.rand(n, 2, generator=g)*(size/2) + size/4, torch.rand(n, generator=g)*size/4 + 1
-    y = (((yy - c[:, 0, None, None])**2 + (xx - c[:, 1, None, None])**2).sqrt() < r[:, None, None]).float()[:, None]*2 - 1
-    x = F.avg_pool2d(F.pad(y, (1, 1, 1, 1), mode='replicate'), 3, 1) + 0.2*torch.randn(y.shape, generator=g)
-    return TensorDataset(x.clamp(-1, 1), y)
+# %% ../nbs/06_learner.ipynb #e917a145
+PROGRESS_MODES = ('bar', 'lines', 'off')
 
-class ToyG(nn.Module):
-    "Tiny residual conv generator with dropout (the pix2pix noise source)."
-    def __init__(self, nf:int=8):
-        super().__init__()
-        self.net = nn.Sequential(nn.Conv2d(1, nf, 3, padding=1), nn.BatchNorm2d(nf), nn.ReLU(), nn.Dropout(0.1), nn.Conv2d(nf, 1, 3, padding=1))
-    def forward(self, x): return torch.tanh(x + self.net(x))
+def _ancestors(depth:int=4) -> list[str]:
+    "Command lines of this process's parent, grandparent ... (Linux /proc; [] where it cannot be read)."
+    out, pid = [], os.getpid()
+    for _ in range(depth):
+        try:
+            pid = int(Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[1])
+            if pid <= 1: break
+            out.append(Path(f'/proc/{pid}/cmdline').read_bytes().replace(b'\0', b' ').decode(errors='replace'))
+        except (OSError, ValueError, IndexError): break
+    return out
 
-class ToyD(nn.Module):
-    "Tiny conditional patch discriminator on (input, target) pairs."
-    def __init__(self, nf:int=8):
-        super().__init__()
-        self.net = nn.Sequential(nn.Conv2d(2, nf, 3, 2, 1), nn.LeakyReLU(0.2), nn.Conv2d(nf, 1, 3, 1, 1))
-    def forward(self, x, y): return self.net(torch.cat([x, y], 1))
+def _in_kernel() -> bool:
+    "True inside a Jupyter kernel (ipykernel), live or driven by a notebook runner."
+    if 'ipykernel' not in sys.modules: return False
+    try: from IPython import get_ipython
+    except ImportError: return False
+    return getattr(get_ipython(), 'kernel', None) is not None
 
-class ToyPix2Pix:
-    "pix2pix-style step for the toy GAN: D then G (adversarial + λ·L1), with instance noise on D's inputs."
-    def __init__(self, lam:float=10., kind:str='bce', noise:float=0.05):
-        self.lam, self.kind, self.noise, self.n_seen = lam, kind, noise, 0
-    def train_step(self, learn, batch):
-        x, y = batch; G, D = learn.models['g'], learn.models['d']
-        with learn.autocast(): fake = G(x)
-        learn.requires_grad('d', True)
-        with learn.autocast():
-            nz = lambda t: t + self.noise*torch.randn_like(t)
-            ld = d_loss(D(x, nz(y)), D(x, nz(fake.detach())), self.kind)
-        learn.backward(ld, 'd'); learn.opt_step('d')
-        learn.requires_grad('d', False)
-        with learn.autocast():
-            l1 = (fake.float() - y).abs().mean()
-            lg = g_loss(D(x, fake), self.kind) + self.lam*l1
-        learn.backward(lg, 'g'); learn.opt_step('g')
-        learn.requires_grad('d', True)
-        self.n_seen += len(x)
-        return dict(d_loss=ld, g_loss=lg, l1=l1)
-    def valid_step(self, learn, batch):
-        x, y = batch
-        return dict(l1=(learn.models['g'](x).float() - y).abs().mean())
-    def state_dict(self): return dict(n_seen=self.n_seen)
-    def load_state_dict(self, sd): self.n_seen = sd['n_seen']
+_RUNNERS = ('papermill', 'nbclient', 'nbconvert', 'execnb', 'nbdev_test')
 
-def toy_learner(cbs=(), # callbacks
-                run_dir=None, # run folder
-                n:int=64, bs:int=8, seed:int=0, amp=False, lr:float=2e-3, **kwargs):
-    "A `Learner` on the toy GAN (fresh networks from `seed`)."
-    seed_everything(seed)
-    G, D = ToyG(), ToyD()
-    opts = dict(g=torch.optim.Adam(G.parameters(), lr, betas=(0.5, 0.999)), d=torch.optim.Adam(D.parameters(), lr, betas=(0.5, 0.999)))
-    return Learner(dict(g=G, d=D), opts, ToyPix2Pix(), make_loader(toy_pairs(n, seed=seed), bs, seed=seed, drop_last=True),
-                   make_loader(toy_pairs(16, seed=seed+1), bs, shuffle=False), cbs=list(cbs), run_dir=run_dir, amp=amp, seed=seed, **kwargs)
+def _detect_progress() -> str:
+    "'bar' where a person watches (a terminal, a live notebook), 'lines' where the output is a record (papermill, a log file)."
+    if _in_kernel(): return 'lines' if any(r in c for c in _ancestors() for r in _RUNNERS) else 'bar'
+    try: tty = sys.stderr.isatty()
+    except (AttributeError, ValueError): tty = False
+    return 'bar' if tty else 'lines'
+
+def progress_mode(mode:str|None=None, # 'bar', 'lines', 'off', or None: decide
+                 ) -> str:
+    "How to show progress: `mode`, else `MEDGAN_PROGRESS` (bar|lines|off), else 'off' under IN_TEST, else detected."
+    m = mode or os.environ.get('MEDGAN_PROGRESS') or None
+    if m is None: return 'off' if IN_TEST else _detect_progress()
+    if m.lower() not in PROGRESS_MODES: raise ValueError(f"progress mode must be one of {PROGRESS_MODES} (argument or MEDGAN_PROGRESS), got {m!r}")
+    return m.lower()
+
+def _fmt(d:dict) -> str: return ' '.join(f'{k} {v:.4g}' for k, v in d.items())
+
+def progress(it, # an iterable
+             desc:str='', # what is being iterated, e.g. 'test volumes'
+             total:int|None=None, # its length (default `len(it)` where it has one)
+             mode:str|None=None, # 'bar', 'lines', 'off'; None: `progress_mode()`
+             pct:float=25., # lines: a line at each `pct` percent done ...
+             min_interval:float=30., # ... once this many seconds have passed since the start or the last line
+             **kwargs, # passed to tqdm in 'bar' mode (leave, unit, ...)
+            ):
+    "Iterate `it` showing progress to whoever reads it: a tqdm bar (terminal, live notebook), a few lines (papermill, logs) or nothing."
+    m = progress_mode(mode)
+    if m == 'bar':
+        from tqdm import tqdm
+        yield from tqdm(it, desc=desc, total=total, dynamic_ncols=True, **kwargs); return
+    if m == 'off': yield from it; return
+    total = total if total is not None else (len(it) if hasattr(it, '__len__') else None)
+    t0 = last = time.time(); mark, n = 0, 0
+    for n, x in enumerate(it, 1):
+        yield x
+        now = time.time()
+        if total:
+            k = int(n/total*100//pct)
+            if k > mark and n < total and now - last >= min_interval:
+                print(f"{desc}: {n}/{total} ({n/total:.0%}, {now - t0:.0f}s)", flush=True); last = now
+            mark = max(mark, k)
+        elif now - last >= min_interval: print(f"{desc}: {n} ({now - t0:.0f}s)", flush=True); last = now
+    print(f"{desc}: {n}{f'/{total}' if total else ''} done in {time.time() - t0:.1f}s", flush=True)
 
 # %% ../nbs/06_learner.ipynb #f4723735
+def _epoch_line(learn, rec:dict, secs:float) -> str:
+    "'epoch 3/40 iter 24 train_l1 0.1 val_l1 0.2 (12.5s)': one epoch's numbers on one line."
+    return (f"epoch {learn.epoch+1}/{learn.n_epochs} iter {learn.iter} " +
+            _fmt({k: v for k, v in rec.items() if k not in ('kind', 'epoch', 'iter', 'time') and isinstance(v, (int, float))}) + f" ({secs:.4g}s)")
+
 class ValidateCB(Callback):
     "Run `learn.validate()` every `every` epochs (and at the last one); results land in `learn.history` as `val_*`."
     order = 10
@@ -550,20 +592,44 @@ class ValidateCB(Callback):
         if (learn.epoch + 1) % self.every == 0 or learn.epoch + 1 == learn.n_epochs: learn.validate()
 
 class ProgressCB(Callback):
-    "tqdm bar over the epoch's batches with live losses (silent under IN_TEST and on non-main ranks)."
+    "Progress where someone reads it: a tqdm bar with live losses (terminal, live notebook), a line per long stretch of an epoch (papermill, logs), or nothing."
     order = 50
-    def __init__(self, every:int=5, disable:bool|None=None): self.every, self.disable = every, disable
+    def __init__(self, every:int=5, # bar: refresh the losses shown every N steps
+                 disable:bool|None=None, # True: show nothing; False: a bar; None: as `mode` says
+                 mode:str|None=None, # 'bar', 'lines', 'off'; None: `progress_mode()` (MEDGAN_PROGRESS, IN_TEST, detection)
+                 pct:float=25., # lines: a line at each `pct` percent of an epoch ...
+                 min_interval:float=30., # ... once this many seconds have passed since the epoch start or the last line
+                ):
+        self.every, self.disable, self.mode, self.pct, self.min_interval = every, disable, mode, pct, min_interval
     pbar = None
+    def before_fit(self, learn):
+        m = 'off' if self.disable else 'bar' if self.disable is False and self.mode is None else progress_mode(self.mode)
+        self.m = m if learn.is_main else 'off'
+        # the epoch line is LogCB's when it prints one; otherwise this callback prints it in 'lines' mode
+        self.epoch_line = not any(isinstance(cb, LogCB) and cb.console for cb in learn.cbs)
+    def before_epoch(self, learn): self.t0 = self.last = time.time(); self.mark = 0
     def before_batch(self, learn):
-        if self.pbar is not None: return
+        if self.pbar is not None or getattr(self, 'm', 'off') != 'bar': return
         from tqdm import tqdm
-        off = (IN_TEST or not learn.is_main) if self.disable is None else self.disable
         self.pbar = tqdm(total=learn.n_batches, initial=learn.ibatch,
-                         desc=f'epoch {learn.epoch+1}/{learn.n_epochs}', leave=False, disable=off, dynamic_ncols=True)
+                         desc=f'epoch {learn.epoch+1}/{learn.n_epochs}', leave=False, dynamic_ncols=True)
     def after_batch(self, learn):
-        self.pbar.update(1)
-        if learn.iter % self.every == 0: self.pbar.set_postfix({k: f'{v:.3g}' for k, v in learn.loss.items()}, refresh=False)
-    def after_epoch(self, learn): self.cleanup_fit(learn)
+        if self.pbar is not None:
+            self.pbar.update(1)
+            if learn.iter % self.every == 0: self.pbar.set_postfix({k: f'{v:.3g}' for k, v in learn.loss.items()}, refresh=False)
+        elif getattr(self, 'm', 'off') == 'lines':
+            done, tot, now = learn.ibatch, learn.n_batches, time.time()
+            k = int(done/max(tot, 1)*100//self.pct)
+            if k > self.mark and done < tot and now - self.last >= self.min_interval:
+                n = max(learn._sums.get('_n', 1), 1)
+                print(f"epoch {learn.epoch+1}/{learn.n_epochs} {done/tot:.0%} ({done}/{tot} batches, {now - self.t0:.0f}s) " +
+                      _fmt({k_: v/n for k_, v in learn._sums.items() if k_ != '_n'}), flush=True)
+                self.last = now
+            self.mark = max(self.mark, k)
+    def after_epoch(self, learn):
+        self.cleanup_fit(learn)
+        if getattr(self, 'm', 'off') == 'lines' and self.epoch_line:
+            print(_epoch_line(learn, learn.rec, time.time() - self.t0), flush=True)
     def cleanup_fit(self, learn):
         if self.pbar is not None: self.pbar.close(); self.pbar = None
 
@@ -605,8 +671,7 @@ class LogCB(Callback):
         rec = dict(kind='epoch', **learn.rec, time=round(time.time() - self.t0, 2))
         if self.on: self._write(learn, rec)
         if self.console and learn.is_main:
-            print(f"epoch {learn.epoch+1}/{learn.n_epochs} iter {learn.iter} " +
-                  ' '.join(f'{k} {v:.4g}' for k, v in rec.items() if k not in ('kind', 'epoch', 'iter', 'time')) + f" ({rec['time']}s)")
+            print(_epoch_line(learn, rec, rec['time']), flush=True)
     def cleanup_fit(self, learn):
         if self.f is not None: self.f.close(); self.f = None
         if self.w is not None: self.w.close(); self.w = None
