@@ -15,85 +15,10 @@ from .data.preprocess import norm_mri, otsu_mask, to_hu, HU_MIN, HU_MAX
 from .features import file_sha256
 from .train import user_errors
 from .learner import resolve_amp, amp_autocast
+from .systems import SYSTEMS, CKPT_VERSIONS, inference_models
 
 # %% auto #0
-__all__ = ['CKPT_VERSIONS', 'SYSTEMS', 'BUILDERS', 'sha256', 'detect_system', 'load_system', 'to_slices', 'from_slices',
-           'translate_volume', 'sr_volume', 'generate', 'main']
-
-# %% ../nbs/20_infer.ipynb #ffe59d2c
-CKPT_VERSIONS = (1,)  # checkpoint versions written by medgan.learner that this module reads
-
-SYSTEMS = dict(  # system -> (option names only its run has, networks its checkpoint must hold)
-    pix2pix=(('lambda_l1', 'image_size', 'epochs_decay'), ('g',)),
-    cyclegan=(('lambda_cyc', 'n_blocks', 'image_size'), ('g_ab', 'g_ba')),
-    sr3d=(('patch_size', 'base_features', 'num_levels'), ('g',)),
-    stylegan=(('images_per_stage', 'resolution', 'batch_sizes'), ('g',)),
-    stylegan2=(('channel_multiplier', 'r1', 'd_reg_every'), ('g',)),
-    hagan=(('latent_dim', 'norm_d', 'lambda_rec'), ('g', 'e', 'eh')),
-)
-
-def detect_system(ck:dict, # a loaded checkpoint dict
-                  src='checkpoint', # its file, for messages
-                 ) -> str:
-    "Name of the medgan system that wrote `ck` (a key of `SYSTEMS`), or a ValueError saying why it is not one."
-    if not isinstance(ck, dict) or 'models' not in ck or 'options' not in ck:
-        keys = list(ck)[:8] if isinstance(ck, dict) else type(ck).__name__
-        raise ValueError(f"{src}: not a medgan checkpoint (expected a dict with 'version', 'options', 'models'; got {keys})")
-    v = ck.get('version')
-    if v not in CKPT_VERSIONS: raise ValueError(f"{src}: unknown medgan checkpoint version {v!r} (this medgan reads {CKPT_VERSIONS})")
-    o, ms = ck['options'] or {}, ck['models']
-    hits = [k for k, (opt, nets) in SYSTEMS.items() if all(n in o for n in opt) and all(n in ms for n in nets)]
-    if len(hits) != 1:
-        raise ValueError(f"{src}: cannot tell which medgan system wrote it ({'matches ' + ', '.join(hits) if hits else 'no system matches'}; "
-                         f"networks {list(ms)}, {len(o)} options)")
-    return hits[0]
-
-# %% ../nbs/20_infer.ipynb #05fb99a1
-def _pix2pix(o):
-    from medgan.models.pix2pix import UNetGenerator, unet_depth
-    S = o['image_size']
-    return [dict(g=UNetGenerator(1, 1, o['nf'], n_down=unet_depth(S), norm=o.get('norm', 'batch'), img_size=S))]
-
-def _cyclegan(o):
-    from medgan.models.cyclegan import CycleGANNets
-    n = CycleGANNets(1, 1, o['nf'], o['n_blocks'], o['nf'], 3, o.get('norm', 'instance'))
-    return [dict(g_ab=n.g_ab, g_ba=n.g_ba)]
-
-def _sr3d(o):
-    from medgan.experiments.sr3d import build_models
-    return [dict(g=build_models(o['base_features'], o['num_levels'], o.get('residual', True))[0])]
-
-def _stylegan(o):
-    from medgan.experiments.stylegan import build_gan, CLASSES
-    return [dict(g_ema=build_gan(o, len(CLASSES) if o.get('conditional') else 0)[0])]
-
-def _candidates(o, keys, auto):
-    "Size options to try: given values, then chosen_* values, then `auto` on GPU and on CPU."
-    given = {k: o.get(k) if o.get(k) is not None else o.get(f'chosen_{k}') for k in keys}
-    out = [auto(**given, device=d) for d in ('cuda', 'cpu')]
-    return [dict(t) for t in dict.fromkeys(tuple(sorted(c.items())) for c in out)]
-
-def _stylegan2(o):
-    from medgan.experiments.stylegan2 import auto_config
-    from medgan.models.stylegan2 import Generator
-    out = []
-    for c in _candidates(o, ('size', 'nf_max', 'nf_base'), lambda size, nf_max, nf_base, device: auto_config(size, nf_max, nf_base, 1., device)):
-        arch = dict(channel_multiplier=o.get('channel_multiplier', 2), nf_base=c['nf_base'], nf_max=c['nf_max'])
-        out.append(lambda c=c, arch=arch: dict(g_ema=Generator(c['size'], o['z_dim'], o['z_dim'], o['n_mlp'], **arch)))
-    return out
-
-def _hagan(o):
-    from medgan.experiments.hagan import auto_config
-    from medgan.models.hagan import HAGenerator
-    o = dict(o); o.setdefault('coarse_skip', False)  # checkpoints from before the option had no skip
-    cs = _candidates(o, ('out_size', 'nf', 'coarse_skip'), lambda device, **kw: auto_config(device, **kw))
-    # coarse_skip changes no parameter name, so a strict load cannot catch it: it comes from the options (set or chosen)
-    arch = o.get('chosen_arch') or o.get('arch') or 'medgan'  # runs before the reference mode existed: medgan's
-    hn, ctx = o.get('chosen_hi_norm') or o.get('hi_norm'), o.get('chosen_context', o.get('context'))  # None: the arch's own
-    return [lambda c=c: dict(g=HAGenerator(o['latent_dim'], c['out_size'], c['nf'], coarse_skip=bool(c['coarse_skip']),
-                                           hi_norm=hn, context=ctx, arch=arch)) for c in cs]
-
-BUILDERS = dict(pix2pix=_pix2pix, cyclegan=_cyclegan, sr3d=_sr3d, stylegan=_stylegan, stylegan2=_stylegan2, hagan=_hagan)
+__all__ = ['sha256', 'load_system', 'to_slices', 'from_slices', 'translate_volume', 'sr_volume', 'generate', 'main']
 
 # %% ../nbs/20_infer.ipynb #59773ba2
 def _names(expect): return ' or '.join(expect) if isinstance(expect, (tuple, list)) else expect
@@ -101,7 +26,8 @@ def _names(expect): return ' or '.join(expect) if isinstance(expect, (tuple, lis
 def _ckpt_file(ckpt) -> Path:
     "The checkpoint file `ckpt` names: itself, or a run folder's checkpoints/best.pt, else last.pt."
     p = Path(resolve_path(ckpt))
-    if p.is_dir(): p = next((q for q in (p/'checkpoints'/'best.pt', p/'checkpoints'/'last.pt') if q.exists()), p/'checkpoints'/'best.pt')
+    if p.is_dir():
+        p = next((q for q in (p/'checkpoints'/'best.pt', p/'checkpoints'/'last.pt') if q.exists()), p/'checkpoints'/'best.pt')
     return p
 
 def load_system(ckpt, # checkpoint file (or a run folder: its checkpoints/best.pt, else last.pt)
@@ -110,20 +36,12 @@ def load_system(ckpt, # checkpoint file (or a run folder: its checkpoints/best.p
                ) -> tuple:
     "Rebuild a medgan system's inference networks from its checkpoint alone: (system_name, models, options)."
     p = _ckpt_file(ckpt)
-    ck = load_torch(p)
-    name = detect_system(ck, p)
+    name, ms, o = inference_models(load_torch(p), p)
     exp = (expect,) if isinstance(expect, str) else expect
     if exp and name not in exp: raise ValueError(f"expected a medgan {_names(exp)} checkpoint, got a {name} checkpoint: {p}")
-    o, sd, errs = dict(ck['options']), ck['models'], []
-    if name in ('stylegan', 'stylegan2') and 'g_ema' not in sd: sd = dict(sd, g_ema=sd['g'])  # a run without EMA
-    for build in BUILDERS[name](o):
-        ms = build() if callable(build) else build
-        try:
-            for k, m in ms.items(): m.load_state_dict(sd[k])
-        except RuntimeError as e: errs.append(str(e).splitlines()[0]); continue
-        o['_checkpoint'], o['_system'] = str(p), name
-        return name, {k: m.to(get_device(device or 'cpu')).eval().requires_grad_(False) for k, m in ms.items()}, o
-    raise ValueError(f"{p}: the {name} networks rebuilt from its options do not match its weights ({'; '.join(errs)})")
+    o['_checkpoint'], o['_system'] = str(p), name
+    if o.get('spacing') is None: o['spacing'] = (o.get('data') or {}).get('spacing')
+    return name, {k: m.to(get_device(device or 'cpu')) for k, m in ms.items()}, o
 
 sha256 = file_sha256  # SHA-256 of a file (medgan.features)
 
@@ -280,7 +198,7 @@ def sr_volume(ckpt, # sr3d checkpoint (or run folder)
 def _classes(name, o, ckpt):
     "Class names of a conditional StyleGAN, and the class a per-class StyleGAN model was trained on (from its folder)."
     if name != 'stylegan': return (), None
-    from medgan.experiments.stylegan import CLASSES
+    CLASSES = tuple(SYSTEMS['stylegan'].data['classes'])
     if o.get('conditional'): return CLASSES, None
     cls = Path(ckpt).parent.parent.name
     return (), (cls if cls in CLASSES else (o.get('condition') if o.get('condition') in CLASSES else None))

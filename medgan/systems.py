@@ -64,7 +64,7 @@ class StyleGANArch:
     "Progressive StyleGAN: generator (mapping + AdaIN synthesis) and critic, optionally class-conditional (AD/NC)."
     resolution:int=256 # final side
     z_dim:int=512 # latent size
-    w_dim:int=512 # style size
+    w_dim:int|None=None # style size; None: z_dim
     n_mlp:int=8 # mapping layers
     nf_base:int=16384 # channels = min(nf_max, nf_base / resolution)
     nf_max:int=512 # channel cap
@@ -108,7 +108,7 @@ def _build_hagan(a:HAGANArch) -> dict:
 def _build_stylegan(a:StyleGANArch) -> dict:
     from medgan.models.stylegan import Generator, Critic
     nc = 2 if a.conditional else 0   # AD, NC
-    g = Generator(a.resolution, z_dim=a.z_dim, w_dim=a.w_dim, n_mlp=a.n_mlp, nf_base=a.nf_base, nf_max=a.nf_max, n_classes=nc)
+    g = Generator(a.resolution, z_dim=a.z_dim, w_dim=a.w_dim or a.z_dim, n_mlp=a.n_mlp, nf_base=a.nf_base, nf_max=a.nf_max, n_classes=nc)
     return dict(g=g, d=Critic(a.resolution, nf_base=a.nf_base, nf_max=a.nf_max, n_classes=nc, blur=a.d_blur))
 
 def _build_stylegan2(a:StyleGAN2Arch) -> dict:
