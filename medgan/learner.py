@@ -556,7 +556,7 @@ def progress(it, # an iterable
              total:int|None=None, # its length (default `len(it)` where it has one)
              mode:str|None=None, # 'bar', 'lines', 'off'; None: `progress_mode()`
              pct:float=25., # lines: a line at each `pct` percent done ...
-             min_interval:float=30., # ... once this many seconds have passed since the start or the last line
+             min_interval:float=60., # ... once this many seconds have passed since the start or the last line
              **kwargs, # passed to tqdm in 'bar' mode (leave, unit, ...)
             ):
     "Iterate `it` showing progress to whoever reads it: a tqdm bar (terminal, live notebook), a few lines (papermill, logs) or nothing."
@@ -598,7 +598,7 @@ class ProgressCB(Callback):
                  disable:bool|None=None, # True: show nothing; False: a bar; None: as `mode` says
                  mode:str|None=None, # 'bar', 'lines', 'off'; None: `progress_mode()` (MEDGAN_PROGRESS, IN_TEST, detection)
                  pct:float=25., # lines: a line at each `pct` percent of an epoch ...
-                 min_interval:float=30., # ... once this many seconds have passed since the epoch start or the last line
+                 min_interval:float=120., # ... once this many seconds have passed since the epoch start or the last line
                 ):
         self.every, self.disable, self.mode, self.pct, self.min_interval = every, disable, mode, pct, min_interval
     pbar = None
