@@ -8,11 +8,14 @@ BIN := $(VENV)/bin
 # for a CUDA build use e.g. `make install TORCH="torch==2.13.0 --index-url https://download.pytorch.org/whl/cu126"`.
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.medgan-installed
+DOCS_STAMP := $(VENV)/.medgan-docs-installed
+# `make lab LAB_ARGS=--no-browser` on a remote machine; root (e.g. in a container) needs --allow-root
+LAB_ARGS ?=
 EPOCHS ?=
 # Test processes use one torch/BLAS thread each: nbdev_test runs notebooks in parallel on the cores.
 TEST_ENV := OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MPLBACKEND=Agg PYTHONHASHSEED=0
 
-.PHONY: install test check train bench gpu-check docs clean-venv
+.PHONY: install test check train bench gpu-check docs lab clean-venv
 
 install: $(STAMP)
 
@@ -48,8 +51,22 @@ gpu-check: install
 	mkdir -p runs
 	$(BIN)/python -m medgan.bench gpu-check --out runs/gpu_check.json
 
-docs: install
+# The docs site: README.md from nbs/index.ipynb, then the static HTML site in _docs/ (home = README, every notebook with
+# its committed pictures, an API page per module), built with mkdocs --strict and its local links checked.
+# The `docs` extra (mkdocs, mkdocs-jupyter, mkdocs-material; pure Python, no Quarto) is installed on first use only.
+docs: install $(DOCS_STAMP)
 	$(BIN)/python .ci/readme.py
+	$(BIN)/python .ci/docs.py
+
+$(DOCS_STAMP): $(STAMP)
+	$(BIN)/pip install -q --disable-pip-version-check -e ".[docs]"
+	$(BIN)/python -c "import torch; want='$(TORCH)'.split()[0].partition('==')[2]; v=torch.__version__.split('+')[0]; assert not want or v==want, f'torch {v} installed, {want} pinned'"
+	touch $(DOCS_STAMP)
+
+# JupyterLab (the dev extra) on the notebooks; it prints the URL with its token.
+lab: install
+	@echo "JupyterLab on nbs/ (stop with Ctrl-C); open the http://127.0.0.1:8888/lab?token=... URL it prints below"
+	$(BIN)/jupyter lab --ServerApp.root_dir=nbs $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

