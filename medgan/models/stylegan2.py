@@ -12,8 +12,8 @@ from .layers import (EqualLinear, EqualConv2d, MappingNetwork, NoiseInjection, M
                                   Blur, Upsample, lrelu, canvas_for, center_crop, pad_to, to_styles, _pair, _labels)
 
 # %% auto #0
-__all__ = ['sg2_channels', 'StyledConv', 'ToRGB', 'Generator', 'ConvLayer', 'ResBlock', 'Discriminator', 'lazy_adam',
-           'sg2_ema_decay', 'StyleGAN2Step']
+__all__ = ['sg2_channels', 'modulation_fused', 'ModConv', 'StyledConv', 'ToRGB', 'Generator', 'ConvLayer', 'ResBlock',
+           'Discriminator', 'lazy_adam', 'sg2_ema_decay', 'StyleGAN2Step']
 
 # %% ../../nbs/16_models.stylegan2.ipynb #3e8f3f8e
 def sg2_channels(res:int, # longer side of the feature map at this level
@@ -24,24 +24,62 @@ def sg2_channels(res:int, # longer side of the feature map at this level
     "Feature channels at a level of resolution `res`."
     return max(1, min(nf_max, int(nf_base * channel_multiplier / res)))
 
+# %% ../../nbs/16_models.stylegan2.ipynb #0716de82
+def modulation_fused(fused:bool|None, # True/False: forced; None: chosen here
+                     device, # where the conv runs
+                     grad:bool, # autograd recording (training, R1, path length) or not (sampling)
+                    ) -> bool:
+    "Whether a modulated conv runs as one grouped conv: forced by `fused`, else only for CUDA inference."
+    if fused is not None: return bool(fused)
+    return torch.device(device).type == 'cuda' and not grad
+
+class ModConv(ModulatedConv2d):
+    "`ModulatedConv2d` with the path chosen per call (`modulation_fused`) and demodulation from the styles' squares."
+    def __init__(self, *args, fused:bool|None=None, **kw): super().__init__(*args, fused=fused, **kw)
+    def demod(self, s):
+        "Demodulation coefficients (B, nf) in fp32: rsqrt(s² @ Σₖ(scale·w)²ᵀ + eps)."
+        with torch.autocast(s.device.type, enabled=False):
+            return torch.rsqrt(s.float().square() @ (self.scale * self.weight[0]).square().sum([2, 3]).t() + self.eps)
+    def forward(self, x, # (bs, ni, h, w)
+                w, # (bs, w_dim) styles
+               ):
+        B, ni, H, W = x.shape
+        if ni != self.ni: raise ValueError(f"ModulatedConv2d expects {self.ni} input channels, got {ni}")
+        s, k, nf = self.modulation(w), self.ks, self.nf              # s: (B, ni)
+        d = self.demod(s) if self.demodulate else None               # (B, nf)
+        w0 = self.scale * self.weight[0]                             # (nf, ni, k, k)
+        if modulation_fused(self.fused, x.device, torch.is_grad_enabled()):
+            coef = s.view(B, 1, ni) * d.view(B, nf, 1) if d is not None else s.view(B, 1, ni).expand(B, nf, ni)
+            wt = w0 * coef.view(B, nf, ni, 1, 1)                     # per-sample weights (B, nf, ni, k, k)
+            x = x.reshape(1, B * ni, H, W)
+            if self.up:
+                out = F.conv_transpose2d(x, wt.transpose(1, 2).reshape(B * ni, nf, k, k), stride=2, groups=B)
+                out = self.blur(out.view(B, nf, *out.shape[2:]))
+            else: out = F.conv2d(x, wt.reshape(B * nf, ni, k, k), padding=self.padding, groups=B)
+            return out.view(B, nf, *out.shape[2:])
+        x = x * s.view(B, ni, 1, 1)
+        out = self.blur(F.conv_transpose2d(x, w0.transpose(0, 1), stride=2)) if self.up else F.conv2d(x, w0, padding=self.padding)
+        return out * d.view(B, nf, 1, 1).to(out.dtype) if d is not None else out
+
+
 # %% ../../nbs/16_models.stylegan2.ipynb #b663e1e7
 def _clamp(x, c): return x.clamp(-c, c) if c is not None else x
 
 class StyledConv(nn.Module):
     "Modulated 3×3 conv (optionally ×2 up), noise with learned scalar strength, bias, leaky ReLU·√2."
-    def __init__(self, ni:int, nf:int, ks:int, w_dim:int, up:bool=False, blur_kernel=(1, 3, 3, 1), demodulate:bool=True, fused:bool=True,
+    def __init__(self, ni:int, nf:int, ks:int, w_dim:int, up:bool=False, blur_kernel=(1, 3, 3, 1), demodulate:bool=True, fused:bool|None=None,
                  clamp:float|None=None):  # clamp the activated output to ±clamp (fp16 overflow guard)
         super().__init__()
-        self.conv = ModulatedConv2d(ni, nf, ks, w_dim, demodulate=demodulate, up=up, blur_kernel=blur_kernel, fused=fused)
+        self.conv = ModConv(ni, nf, ks, w_dim, demodulate=demodulate, up=up, blur_kernel=blur_kernel, fused=fused)
         self.noise, self.bias, self.clamp = NoiseInjection(1), nn.Parameter(torch.zeros(1, nf, 1, 1)), clamp
     def forward(self, x, w, noise=None): return _clamp(lrelu(self.noise(self.conv(x, w), noise) + self.bias), self.clamp)
 
 class ToRGB(nn.Module):
     "1×1 modulated conv to image channels, plus the upsampled skip image from the level below."
-    def __init__(self, ni:int, w_dim:int, img_ch:int=1, upsample:bool=True, blur_kernel=(1, 3, 3, 1), fused:bool=True, clamp:float|None=None):
+    def __init__(self, ni:int, w_dim:int, img_ch:int=1, upsample:bool=True, blur_kernel=(1, 3, 3, 1), fused:bool|None=None, clamp:float|None=None):
         super().__init__(); self.clamp = clamp
         self.upsample = Upsample(blur_kernel) if upsample else None
-        self.conv = ModulatedConv2d(ni, img_ch, 1, w_dim, demodulate=False, fused=fused)
+        self.conv = ModConv(ni, img_ch, 1, w_dim, demodulate=False, fused=fused)
         self.bias = nn.Parameter(torch.zeros(1, img_ch, 1, 1))
     def forward(self, x, w, skip=None):
         out = _clamp(self.conv(x, w) + self.bias, self.clamp)
@@ -61,7 +99,7 @@ class Generator(nn.Module):
                  lr_mul:float=0.01, # mapping learning-rate multiplier
                  blur_kernel=(1, 3, 3, 1), # low-pass taps for upsampling
                  n_classes:int=0, # >0: class-conditional mapping
-                 fused:bool=True, # grouped-conv modulation (else activation scaling)
+                 fused:bool|None=None, # modulation path: None per device and phase (`modulation_fused`), True grouped conv, False activation scaling
                  base:int=4, # longer side of the learned constant
                  conv_clamp:float|None=None, # clamp every conv output to ±conv_clamp (256 with fp16 autocast, as NVlabs)
                 ):
@@ -210,10 +248,11 @@ def lazy_adam(params, # parameters to optimise
               lr:float=0.002, # learning rate before the correction
               reg_every:int|None=16, # lazy regularisation interval (None/0: no correction)
               betas=(0., 0.99), # Adam betas before the correction
+              fused:bool|None=True, # one fused kernel per step (CPU and CUDA); None/False: torch's per-tensor loop
              ) -> torch.optim.Adam:
     "Adam with StyleGAN2's lazy-regularisation correction: lr·c and β^c, c = reg_every/(reg_every+1)."
     c = reg_every / (reg_every + 1) if reg_every else 1.
-    return torch.optim.Adam(params, lr=lr * c, betas=(betas[0] ** c, betas[1] ** c))
+    return torch.optim.Adam(params, lr=lr * c, betas=(betas[0] ** c, betas[1] ** c), fused=fused or None)
 
 def sg2_ema_decay(bs:int, # batch size per step
                   half_life_kimg:float=10., # thousands of images for the EMA weight to halve
