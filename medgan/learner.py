@@ -532,7 +532,7 @@ def _in_kernel() -> bool:
     except ImportError: return False
     return getattr(get_ipython(), 'kernel', None) is not None
 
-_RUNNERS = ('papermill', 'nbclient', 'nbconvert', 'execnb', 'nbdev_test')
+_RUNNERS = ('papermill', 'nbclient', 'nbconvert', 'jupyter-execute', 'execnb', 'nbdev_test')  # notebook runners: nobody watches
 
 def _detect_progress() -> str:
     "'bar' where a person watches (a terminal, a live notebook), 'lines' where the output is a record (papermill, a log file)."
