@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from .core import IN_TEST, save_torch, load_torch, save_json, resolve_path, seed_everything
 
 # %% auto #0
-__all__ = ['FID_WEIGHTS_NAME', 'FID_WEIGHTS_URL', 'FID_TS_TABLE', 'FID_TORCHSCRIPT_SHA256', 'VGG16_WEIGHTS_NAME',
+__all__ = ['FID_WEIGHTS_NAME', 'FID_WEIGHTS_URL', 'FID_TS_NAME', 'FID_TS_TABLE', 'FID_TORCHSCRIPT_SHA256', 'VGG16_WEIGHTS_NAME',
            'VGG16_WEIGHTS_URL', 'VGG_RELUS', 'as_feats', 'feature_stats', 'frechet_distance', 'kid', 'precision_recall',
            'BasicConv', 'InceptionA', 'InceptionB', 'InceptionC', 'InceptionD', 'InceptionE', 'file_sha256',
            'is_torchscript', 'InceptionV3FID', 'fid_state_from_torchscript', 'VGG16Features', 'maybe_vgg16',
@@ -199,6 +199,7 @@ class InceptionE(nn.Module):
 # %% ../nbs/09_features.ipynb #67037d03
 FID_WEIGHTS_NAME = 'pt_inception-2015-12-05-6726825d.pth'
 FID_WEIGHTS_URL = 'https://github.com/mseitzer/pytorch-fid/releases/download/fid_weights/' + FID_WEIGHTS_NAME
+FID_TS_NAME = 'inception-2015-12-05.pt'   # the same network as TorchScript, in NVlabs' StyleGAN2-ADA metrics
 
 def file_sha256(path) -> str:
     "SHA-256 hex digest of a file, read in chunks."
@@ -213,14 +214,15 @@ def is_torchscript(path) -> bool:
     if not zipfile.is_zipfile(path): return False
     with zipfile.ZipFile(path) as z: return any('/code/' in n for n in z.namelist())
 
-def _weights_path(path, env, fname, url):
+def _weights_path(path, env, fname, url, alt=''):
+    "The local weights file from `path` or `$env`, with an error naming the file, where to get it and `alt` forms."
     p = path or os.environ.get(env)
     if not p:
-        raise FileNotFoundError(f"no weights file given: pass a path or set ${env} to a local copy of '{fname}' "
+        raise FileNotFoundError(f"no weights file given: pass a path or set ${env} to a local copy of '{fname}'{alt} "
                                 f"(download it once from {url}; medgan never downloads at run time)")
     p = Path(p).expanduser()
     if not p.is_file():
-        raise FileNotFoundError(f"weights file '{p}' not found: it should be '{fname}', downloadable from {url} "
+        raise FileNotFoundError(f"weights file '{p}' not found: it should be '{fname}'{alt}, downloadable from {url} "
                                 f"(set ${env} or pass the path)")
     return p
 
@@ -268,7 +270,7 @@ class InceptionV3FID(nn.Module):
                         in_range:tuple=(-1., 1.), # value range of the images passed in
                        ):
         "The FID network from a local file: pytorch-fid's state dict, or the TorchScript network of NVlabs' metrics."
-        p = _weights_path(path, 'MEDGAN_FID_WEIGHTS', FID_WEIGHTS_NAME, FID_WEIGHTS_URL)
+        p = _weights_path(path, 'MEDGAN_FID_WEIGHTS', FID_WEIGHTS_NAME, FID_WEIGHTS_URL, f" (or NVlabs' TorchScript '{FID_TS_NAME}')")
         m, sha = cls(in_range), file_sha256(p)
         ts = is_torchscript(p)
         m.load_state_dict(fid_state_from_torchscript(p) if ts else load_torch(p), strict=True)
