@@ -100,10 +100,11 @@ def subject_params(seed:int=0, condition:str='NC'):
 # %% ../../nbs/01_data.phantom.ipynb #ec1c74e0
 _BRAIN_C = (0., 0., 18.)  # brain centre in scanner mm (before the subject's shift)
 
-def _anat_fields(seed, axes):
-    "Grid-independent random fields of subject `seed` sampled on `axes`: folding (1) and smooth shape/texture (6)."
+def _anat_fields(seed, axes, fold=True):
+    "Grid-independent random fields of subject `seed` sampled on `axes`: folding (1; None unless `fold`) and smooth shape/texture."
     rng = np.random.default_rng([seed, 1])
-    fold = _upsample(_smooth_noise(rng, 3., 3.3), 3., axes)[0]
+    if fold: fold = _upsample(_smooth_noise(rng, 3., 3.3), 3., axes)[0]
+    else: rng.standard_normal((1,) + (int(round(_DOM/3.)) + 1,)*3); fold = None   # the same draws, not smoothed
     sm = _upsample(_smooth_noise(rng, 10., 20., n=4), 10., axes)
     return fold, sm
 
@@ -243,7 +244,8 @@ def _ct(lab, tex, dens, rng, clean=None):
 
 # %% ../../nbs/01_data.phantom.ipynb #156dfda7
 _ICBM_STEP = 1.5   # mm, grid of the cached template maps
-_ICBM_V = 3        # bumped whenever the derived template maps change
+_ICBM_GAMMA = 2.   # sharpening exponent of the tissue probabilities
+_ICBM_V = 4        # bumped whenever the derived template maps change
 _ICBM_ICV = 1480.  # ml: the template's intracranial volume (1.88 L) is scaled to this on average
 _ICBM_C = (0., -17., 12.)  # MNI point placed at the phantom's brain centre (_BRAIN_C)
 _ICBM_CH = ('gm', 'wm', 'ic', 'vent', 'deep', 'hip', 'sdf', 'dpial')  # channels of the cached maps
@@ -281,7 +283,9 @@ def _icbm_build():
     icf = np.clip(down(ic), 0, 1); gm, wm = np.clip(down(gm*ic), 0, 1), np.clip(down(wm*ic), 0, 1)
     X, Y, Z = np.meshgrid(*[o + np.arange(n, dtype=np.float32)*f for n, o in zip(icf.shape, origin)], indexing='ij')
     ic = icf > .5
-    csf = np.clip(icf - gm - wm, 0, 1)
+    # sharpen the tissue probabilities (an average of 152 brains is blurrier than one brain): p^2, renormalised
+    P = np.stack([np.clip(icf - gm - wm, 0, 1), gm, wm])**_ICBM_GAMMA
+    csf, gm, wm = P/np.maximum(P.sum(0), 1e-6)*icf
     depth = ndi.distance_transform_edt(ic, sampling=f)
     sdf = depth - ndi.distance_transform_edt(~ic, sampling=f)
     # lateral ventricles: deep CSF components crossing the midline below z = 40 (the interhemispheric fissure reaches the top)
@@ -443,7 +447,7 @@ def make_subject(seed:int=0, # subject seed: the same seed gives the same anatom
     sp = float(spacing) if spacing else FOV/max(size)
     if field == '7T': size, sp = tuple(int(round(n*1.25)) for n in size), sp*np.mean(size)/np.mean([round(n*1.25) for n in size])
     axes = _grid_axes(size, sp)
-    fold, sm = _anat_fields(seed, axes)
+    fold, sm = _anat_fields(seed, axes, fold=anatomy == 'procedural')
     if anatomy == 'icbm': lab, body, fr = _icbm_labels(p, axes, sm, seed)
     else: (lab, body), fr = _labels(p, axes, fold, sm), None
     L = LABELS
