@@ -331,6 +331,7 @@ class TemplateResult:
     mask:np.ndarray # the template's brain mask on that grid (bool)
     subject_mask:np.ndarray # the template's brain mask carried back to the subject's grid (bool): an atlas brain mask
     reg:RegResult # the registration (similarity before/after, history)
+    fit_mask:np.ndarray=None # the subject's brain mask the fit used (bool, subject grid)
 
 def to_template(vol:Volume, # subject image: T1w, T2w or CT (HU)
                 spacing:float=2., # mm: the template grid the subject is resampled onto
@@ -352,7 +353,7 @@ def to_template(vol:Volume, # subject image: T1w, T2w or CT (HU)
     m = tmask.data > .5
     if strip: moved = moved.with_data(np.where(m, moved.data, lo))
     back = apply_transform(tmask, np.linalg.inv(r.T), vol, order=0, cval=0.).data > .5
-    return TemplateResult(r.T, moved, m, back, r)
+    return TemplateResult(r.T, moved, m, back, r, bm)
 
 
 # %% ../nbs/17_prep.ipynb #42af58a0
