@@ -25,8 +25,8 @@ def clean_nb(nb:dict) -> dict:
         # links between notebooks: X.ipynb -> the page of X (site URLs are folders, one level down)
         src = re.sub(r'\]\((?!https?:)([^)#]+)\.ipynb(#[^)]*)?\)', lambda m: f"](../{m.group(1)}/{m.group(2) or ''})", src)
         if c['cell_type'] == 'markdown': src = re.sub(r'\]\((?!https?:|\.\./|/|#)([^)]+\.(?:png|jpg|svg|gif))\)', r'](../\1)', src)
-        cells.append({**c, 'source': src})
-    return {**nb, 'cells': cells}
+        cells.append({**c, 'source': src, 'id': f'c{len(cells)}'})   # nbdev_clean drops cell ids; nbformat 4.5 wants them
+    return {**nb, 'cells': cells, 'nbformat': 4, 'nbformat_minor': max(5, nb.get('nbformat_minor', 5))}
 
 def _sig_md(obj, name):
     from nbdev.showdoc import show_doc
@@ -59,6 +59,8 @@ def stage_site() -> list:
     (stage/'index.md').write_text(re.sub(r'\]\(nbs/', '](', (root/'README.md').read_text()))
     shutil.copytree(root/'nbs'/'images', stage/'images')
     shutil.copy(root/'docs'/'medgan.css', stage/'medgan.css')
+    import jupyter_server_mathjax   # MathJax for the notebook pages, served by the site itself (no CDN)
+    shutil.copytree(Path(jupyter_server_mathjax.__file__).parent/'static', stage/'assets'/'mathjax')
     lib, exp = [], []
     for p in sorted((root/'nbs').glob('*.ipynb')):
         if p.name.startswith('_') or p.name == 'index.ipynb': continue
