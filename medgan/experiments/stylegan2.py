@@ -14,51 +14,24 @@ import torch.distributed as dist
 from torch.utils.data import Dataset
 from PIL import Image
 from matplotlib.figure import Figure
-from ..core import IN_TEST, seed_everything, get_device, resolve_path, new_run_dir, save_json, find_run_dir
+from ..core import IN_TEST, seed_everything, resolve_path
 from ..data.phantom import phantom_data
 from ..data.layouts import read_oasis
 from ..data.datasets import ClassSlices, check_no_leak
-from ..learner import (Learner, make_loader, setup_ddp, cleanup_ddp, load_weights, ValidateCB, EMACB, ProgressCB, LogCB,
-                            GridCB, CheckpointCB, NaNGuardCB, resolve_amp, amp_autocast)
+from ..learner import (Learner, make_loader, load_weights, ValidateCB, EMACB, ProgressCB, LogCB, GridCB, CheckpointCB,
+                            NaNGuardCB, amp_autocast)
 from ..models.stylegan2 import Generator, Discriminator, StyleGAN2Step, lazy_adam, sg2_ema_decay
-from ..features import (train_feature_net, save_feature_net, load_feature_net, extract_features, feature_stats,
-                             frechet_distance, fid_report, nearest_neighbours, show_nearest)
-from ..metrics import ms_ssim_diversity, MS_WEIGHTS
+from ..augment import AdaAugment, AugmentedD
+from ..systems import start_run, finish_run, arch_of, build, describe, n_params
+from ..features import (train_feature_net, save_feature_net, load_feature_net, extract_features, fid_report,
+                             nearest_neighbours, show_nearest)
+from ..metrics import ms_ssim_diversity, ms_ssim_weights, fd_validator
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne
 
 # %% auto #0
-__all__ = ['PRESETS', 'auto_config', 'preset_config', 'SliceImages', 'load_slices', 'AdaAugment', 'AugmentedD', 'SG2Step',
-           'sample_images', 'style_bands', 'mix_styles', 'style_mixing', 'style_mixing_figure', 'style_mixing_stats',
-           'interpolation', 'w_tsne_figure', 'ms_ssim_kwargs', 'evaluate', 'fd_validator', 'progress_strip', 'run']
-
-# %% ../../nbs/train_stylegan2.ipynb #7575721d
-def auto_config(size:int|None=None, # image side; None: 256 on GPU, 64 on CPU
-                nf_max:int|None=None, # channel cap; None: 512 on GPU, 64 on CPU
-                nf_base:int|None=None, # channels·resolution budget; None: 16384 on GPU (× channel_multiplier = NVlabs' channel_base), 512 on CPU
-                kimg:float|None=None, # training length (thousands of real images); None: 5000 on GPU, 40 on CPU
-                device=None, # the training device
-               ) -> dict:
-    "Fill the size parameters left as None with GPU or CPU defaults."
-    gpu = torch.device(device).type == 'cuda' if device is not None else torch.cuda.is_available()
-    d = dict(size=256, nf_max=512, nf_base=16384, kimg=5000.) if gpu else dict(size=64, nf_max=64, nf_base=512, kimg=40.)
-    given = dict(size=size, nf_max=nf_max, nf_base=nf_base, kimg=kimg)
-    return {k: (d[k] if v is None else v) for k, v in given.items()}
-
-# %% ../../nbs/train_stylegan2.ipynb #0b63756a
-PRESETS = dict(  # training recipes at 256²; a preset fills the `run` parameters left as None
-    rosinality=dict(batch_size=16, r1=10., lr=0.002, channel_multiplier=2, ema_half_life_kimg=10., ema_rampup=0.05, mbstd_group=4),
-    paper256=dict(batch_size=64, r1=1., lr=0.0025, channel_multiplier=1, ema_half_life_kimg=20., ema_rampup=0., mbstd_group=8),
-)
-
-def preset_config(preset:str='rosinality', # 'rosinality' (the GPU defaults) or 'paper256' (NVlabs)
-                  **given, # values set explicitly (None: take the preset's)
-                 ) -> dict:
-    "The preset's training settings with the explicitly given (non-None) values on top."
-    if preset not in PRESETS: raise ValueError(f"unknown preset '{preset}': use " + ' or '.join(f"'{k}'" for k in PRESETS))
-    bad = set(given) - set(PRESETS[preset])
-    if bad: raise TypeError(f"preset_config: {sorted(bad)} are not preset settings ({sorted(PRESETS[preset])})")
-    return {k: (v if given.get(k) is None else given[k]) for k, v in PRESETS[preset].items()}
-
+__all__ = ['SliceImages', 'load_slices', 'SG2Step', 'sample_images', 'style_bands', 'mix_styles', 'style_mixing',
+           'style_mixing_figure', 'style_mixing_stats', 'interpolation', 'w_tsne_figure', 'evaluate', 'ema_decay_fn',
+           'progress_strip', 'run']
 
 # %% ../../nbs/train_stylegan2.ipynb #0a865604
 class SliceImages(Dataset):
@@ -85,67 +58,6 @@ def load_slices(data_dir=None, # OASIS-style root; None: the phantom in that lay
     held = by['test'] or by['validate']
     if not held: raise ValueError(f"{root}: no held-out slices (keras_png_slices_test or _validate) for the memorisation check")
     return dict(train=SliceImages(ClassSlices(by['train'], size=size)), heldout=SliceImages(ClassSlices(held, size=size)), root=root)
-
-# %% ../../nbs/train_stylegan2.ipynb #6467d526
-class AdaAugment:
-    "Differentiable per-sample augmentations of D's inputs, each applied with probability `p`."
-    def __init__(self, p:float=0., # probability of each transform (adapted by `SG2Step` when ADA is on)
-                 xflip:bool=True, rot90:bool=True, # geometric
-                 translate:float=0.125, # max integer shift as a fraction of the side (0: off)
-                 brightness:float=0.2, # σ of the additive offset (0: off)
-                 contrast:float=0.5, # σ of log2 of the contrast factor (0: off)
-                ):
-        self.p, self.xflip, self.rot90, self.translate, self.brightness, self.contrast = float(p), xflip, rot90, translate, brightness, contrast
-        self.last = {}
-
-    def _on(self, x): return torch.rand(len(x), device=x.device) < self.p
-
-    def __call__(self, x:torch.Tensor) -> torch.Tensor:
-        if self.p <= 0: return x
-        bs, _, H, W = x.shape
-        m4 = lambda m: m.view(-1, 1, 1, 1)
-        if self.xflip:
-            on = self._on(x); x = torch.where(m4(on), x.flip(-1), x); self.last['xflip'] = on
-        if self.rot90:
-            k = torch.randint(0, 4, (bs,), device=x.device) if H == W else 2 * torch.randint(0, 2, (bs,), device=x.device)
-            k = k * self._on(x)
-            for j in (1, 2, 3):
-                if (k == j).any(): x = torch.where(m4(k == j), x.rot90(j, (-2, -1)), x)
-            self.last['rot90'] = k
-        if self.translate > 0:
-            my, mx = max(1, int(H * self.translate)), max(1, int(W * self.translate))
-            on = self._on(x)
-            dy = torch.randint(-my, my + 1, (bs,), device=x.device) * on
-            dx = torch.randint(-mx, mx + 1, (bs,), device=x.device) * on
-            xp = F.pad(x, (mx, mx, my, my), value=-1.)
-            iy = torch.arange(H, device=x.device)[None] + my - dy[:, None]   # (bs, H) source rows
-            ix = torch.arange(W, device=x.device)[None] + mx - dx[:, None]   # (bs, W) source columns
-            x = xp[torch.arange(bs, device=x.device)[:, None, None], :, iy[:, :, None], ix[:, None, :]].permute(0, 3, 1, 2)
-            self.last['shift'] = torch.stack([dy, dx], 1)
-        if self.brightness > 0:
-            b = torch.randn(bs, device=x.device) * self.brightness * self._on(x)
-            x = x + m4(b.to(x.dtype)); self.last['brightness'] = b
-        if self.contrast > 0:
-            c = torch.exp2(torch.randn(bs, device=x.device) * self.contrast * self._on(x))
-            mu = x.mean((1, 2, 3), keepdim=True)
-            x = (x - mu) * m4(c.to(x.dtype)) + mu; self.last['contrast'] = c
-        return x
-
-    def adjust(self, rt:float, # E[sign(D(real))] measured over the last interval
-               target:float, # the wanted r_t (0.6)
-               n_img:int, # images shown since the last adjustment
-               kimg:float, # thousands of images for p to move by 1
-              ) -> float:
-        "Move p by ±n_img/(kimg·1000) towards keeping r_t at `target`; p stays in [0, 1]."
-        self.p = float(min(1., max(0., self.p + math.copysign(n_img / (kimg * 1000), rt - target))))
-        return self.p
-
-class AugmentedD(nn.Module):
-    "The discriminator behind an `AdaAugment`: every image D sees is augmented first (reals, fakes, R1)."
-    def __init__(self, d:nn.Module, aug:AdaAugment):
-        super().__init__()
-        self.d, self.aug = d, aug   # `aug` is plain state, not a submodule: its p belongs to the step
-    def forward(self, x, c=None): return self.d(self.aug(x)) if c is None else self.d(self.aug(x), c)
 
 # %% ../../nbs/train_stylegan2.ipynb #5235d535
 class SG2Step(StyleGAN2Step):
@@ -303,13 +215,6 @@ def w_tsne_figure(G:Generator, n:int=500, seed:int=0, bs:int=64) -> Figure:
     return plot_tsne(w.numpy(), lab, seed=seed, title=f't-SNE of w (n={n}), coloured by head area')
 
 # %% ../../nbs/train_stylegan2.ipynb #9c6c7e5d
-def ms_ssim_kwargs(side:int, # smallest image side
-                  ) -> dict:
-    "MS-SSIM weights that fit `side` with an 11-pixel window: the standard five, else a renormalised prefix."
-    m = max(1, min(5, int(math.floor(math.log2(side / 11))) + 1))
-    if m == len(MS_WEIGHTS): return dict(weights=tuple(MS_WEIGHTS))
-    w = np.array(MS_WEIGHTS[:m]); return dict(weights=tuple((w / w.sum()).tolist()))
-
 def evaluate(fakes:dict, # name -> generated samples (N, 1, H, W) in [-1, 1], e.g. {'generated': x}
              train:torch.Tensor, # training slices
              heldout:torch.Tensor, # held-out real slices
@@ -321,11 +226,11 @@ def evaluate(fakes:dict, # name -> generated samples (N, 1, H, W) in [-1, 1], e.
             ) -> tuple:
     "Metrics table {name: {...}, ..., 'held-out real': {...}} and the nearest-neighbour results of each sample set."
     f_tr = extract_features(feat_net, train, bs)
-    kw = ms_ssim_kwargs(min(train.shape[2:]))
+    w = ms_ssim_weights(min(train.shape[2:]))
     table, nbrs = {}, {}
     for name, x in [*fakes.items(), ('held-out real', heldout)]:
         r = fid_report(f_tr, extract_features(feat_net, x, bs), extractor)
-        r['ms_ssim'] = ms_ssim_diversity(x, max_pairs=n_pairs, **kw)
+        r['ms_ssim'] = ms_ssim_diversity(x, max_pairs=n_pairs, weights=w)
         nbrs[name] = nearest_neighbours(x[:n_mem], train, feats_fn=feat_net)
         s = nbrs[name]['pix_score']
         r.update(nn_ssim_median=s.median().item(), nn_ssim_max=s.max().item(), n_mem=len(s))
@@ -336,14 +241,15 @@ def evaluate(fakes:dict, # name -> generated samples (N, 1, H, W) in [-1, 1], e.
     return table, nbrs
 
 # %% ../../nbs/train_stylegan2.ipynb #fa333bd1
-def fd_validator(feat_net:nn.Module, real_feats, # extractor and the training slices' features
-                 n:int=256, seed:int=12345, bs:int=64):
-    "learn -> {'fd': FD of n EMA-generator samples vs the real features} (rank 0); `.fd(G)` for any generator."
-    mu, cov = feature_stats(real_feats)
-    def fd(G): return frechet_distance(mu, cov, *feature_stats(extract_features(feat_net, sample_images(G, n, seed, bs), bs)))
-    def f(learn): return dict(fd=fd(learn.models['g_ema'])) if learn.is_main else {}
-    f.fd = fd   # FD of any generator, e.g. the untrained one
-    return f
+def ema_decay_fn(gbs:int, # global batch size (images per step, all processes)
+                 half_life_kimg:float, # EMA half-life in thousands of images
+                 rampup:float|None, # early half-life <= rampup × images seen (0/None: off)
+                ):
+    "learn -> EMA decay of g_ema for this step: NVlabs' half-life form, with its ramp-up."
+    def decay(learn):
+        hl = min(half_life_kimg, rampup * learn.iter * gbs / 1000) if rampup else half_life_kimg
+        return sg2_ema_decay(gbs, max(hl, 1e-6))
+    return decay
 
 def progress_strip(paths, # fixed-z grid PNGs over training (GridCB), oldest first
                    side:int, # image side
@@ -354,133 +260,127 @@ def progress_strip(paths, # fixed-z grid PNGs over training (GridCB), oldest fir
     return np.concatenate(rows, 0)
 
 # %% ../../nbs/train_stylegan2.ipynb #83d7e38b
+_UNSET = dict(phantom_subjects=20, d_reg_every=16, g_reg_every=4, n_eval=1000, feat_epochs=30)  # what only `smoke` presets
+
 def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the phantom written in that layout
-        phantom_subjects:int=20, # phantom only: number of subjects (70/15/15 train/validate/test)
-        size:int=None, # image side; None: 256 on GPU, 64 on CPU
-        preset:str='rosinality', # fills the None settings below: 'rosinality' (batch 16, γ 10) or 'paper256' (NVlabs: batch 64, γ 1)
-        batch_size:int=None, # images per step (per process); None: the preset's (16 / 64)
-        lr:float=None, # Adam learning rate of G and D (before the lazy-regularisation correction); None: preset (0.002 / 0.0025)
-        channel_multiplier:int=None, # widens the levels above 32²; None: preset (2 = config F / 1 = paper256's fmaps 0.5)
-        nf_max:int=None, # channel cap; None: 512 on GPU, 64 on CPU
-        nf_base:int=None, # channels·resolution budget; None: 16384 on GPU (× channel_multiplier = NVlabs' channel_base), 512 on CPU
-        z_dim:int=512, # size of z and w
-        n_mlp:int=8, # mapping network layers
+        preset:str=None, # 'reference', 'rosinality' (the same), 'paper256', 'cpu', 'smoke'; None: reference on GPU, else cpu
+        phantom_subjects:int=None, # phantom only: subjects (70/15/15 train/validate/test); None: 20 (smoke 5)
+        size:int=None, # image side; None: preset (reference 256, cpu 64)
+        batch_size:int=None, # images per step (per process); None: preset (rosinality 16, paper256 64)
+        lr:float=None, # Adam lr of G and D (before the lazy-regularisation correction); None: preset (0.002, paper256 0.0025)
+        channel_multiplier:int=None, # widens the levels above 32²; None: preset (rosinality 2 as config F, paper256 1)
+        nf_max:int=None, # channel cap; None: preset (reference 512, cpu 64)
+        nf_base:int=None, # channels·resolution budget (× channel_multiplier: NVlabs' channel_base); None: preset (16384, cpu 512)
+        z_dim:int=None, # size of z and w; None: preset (512)
+        n_mlp:int=None, # mapping network layers; None: preset (8)
         mixing_prob:float=0.9, # style-mixing probability
-        r1:float=None, # R1 weight γ; None: preset (10 / 1)
-        d_reg_every:int=16, # R1 every N steps (lazy)
-        g_reg_every:int=4, # path-length regularisation every N steps (lazy; 0: off)
+        r1:float=None, # R1 weight γ; None: preset (rosinality 10, paper256 1)
+        d_reg_every:int=None, # R1 every N steps (lazy); None: 16 (smoke 4)
+        g_reg_every:int=None, # path-length regularisation every N steps (lazy; 0: off); None: 4 (smoke 2)
         path_regularize:float=2., # path-length weight
-        ema_half_life_kimg:float=None, # EMA half-life in thousands of images; None: preset (10 / 20)
-        ema_rampup:float=None, # early half-life ≤ this × images seen (0: off); None: preset (0.05 / off)
-        mbstd_group:int=None, # minibatch-stddev group size of D; None: preset (4 / 8)
-        kimg:float=None, # training length in thousands of real images; None: 5000 on GPU, 40 on CPU
-        epochs:int=None, # training length in epochs (overrides kimg)
+        ema_half_life_kimg:float=None, # EMA half-life in thousands of images; None: preset (rosinality 10, paper256 20)
+        ema_rampup:float=None, # early half-life ≤ this × images seen (0: off); None: preset (rosinality 0.05, paper256 off)
+        mbstd_group:int=None, # minibatch-stddev group size of D; None: preset (rosinality 4, paper256 8)
+        kimg:float=None, # training length in thousands of real images; None: preset (reference 5000, cpu 40)
+        epochs:int=None, # training length in epochs (overrides kimg); None: from kimg (smoke 8)
         ada:bool=False, # adaptive discriminator augmentation (for small datasets)
         ada_target:float=0.6, # ADA target for E[sign(D(real))]
         ada_kimg:float=500., # ADA speed: thousands of images for p to go 0 → 1 (the reference's 500)
-        eval_every:int=None, # epochs between FD validation, fixed-z grids and checkpoints; None: 10 times per run
-        n_eval:int=1000, # generated samples for the final metrics
-        feat_epochs:int=30, # epochs of the in-domain feature network
+        eval_every:int=None, # epochs between FD validation, fixed-z grids and checkpoints; None: 10 times per run (smoke 2)
+        n_eval:int=None, # generated samples for the final metrics; None: 1000 (smoke 64)
+        feat_epochs:int=None, # epochs of the in-domain feature network; None: 30 (smoke 3)
         seed:int=0, # seed of weights, data order and sampling
         use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and StyleGAN2's parity check)
         resume:str=None, # None, 'latest' or a run folder / checkpoint to continue
         device:str=None, # 'cuda', 'cpu', ... None: the best available
         run_root:str='runs', # parent of the run folders
        ) -> dict:
-    "Train StyleGAN2 on brain slices and evaluate its EMA generator; returns the run folder, table and figure paths."
-    params = dict(locals())
-    pc = preset_config(preset, **{k: params[k] for k in PRESETS[preset]})
-    params.update(pc)   # the resolved values are what options.json records
-    batch_size, r1, lr, channel_multiplier, ema_half_life_kimg, ema_rampup, mbstd_group = (pc[k] for k in
-        ('batch_size', 'r1', 'lr', 'channel_multiplier', 'ema_half_life_kimg', 'ema_rampup', 'mbstd_group'))
-    t0 = time.time()
-    own_group = not (dist.is_available() and dist.is_initialized())
-    info = setup_ddp(device=device)
-    dev = info.device if info.world_size > 1 else get_device(device)
-    cfg = auto_config(size, nf_max, nf_base, kimg, dev)
-    s, ws, main = cfg['size'], info.world_size, info.rank == 0
-    amp, amp_why = resolve_amp(use_amp, dev, 'stylegan2'); params.update(use_amp=amp, amp_reason=amp_why)
-    if main: print(f"precision: {amp or 'fp32'} ({amp_why})")
-    if main: print(f"device {dev} (world size {ws}): size {s}, nf_max {cfg['nf_max']}, nf_base {cfg['nf_base']}, "
-                   f"channel_multiplier {channel_multiplier}" + ('' if epochs else f", kimg {cfg['kimg']}"))
-    if main: print(f"preset {preset}: batch {batch_size}/process, R1 γ {r1}, lr {lr}, EMA half-life {ema_half_life_kimg} kimg "
-                   f"(ramp-up {ema_rampup or 'off'}), minibatch-stddev group {mbstd_group}")
+    """Train StyleGAN2 on brain slices and evaluate its EMA generator; returns `finish_run`'s dict.
+    Presets: `reference` is rosinality's recipe at 256², `paper256` NVlabs' at 256², `cpu` rosinality's at 64²; for
+    paper256's recipe at 64² pass its values (batch_size 64, r1 1, lr 0.0025, channel_multiplier 1, ema_half_life_kimg 20,
+    ema_rampup 0, mbstd_group 8) with preset 'cpu'."""
+    given = dict(size=size, nf_max=nf_max, nf_base=nf_base, kimg=kimg)
+    run_ = start_run('stylegan2', locals())
+    cfg, dev, ws = run_.cfg, run_.device, run_.world_size
+    for k, v in _UNSET.items():
+        if cfg[k] is None: cfg[k] = v
+    for k, v in given.items():   # runs from before the registry recorded the sizes they chose as chosen_*
+        if v is None and cfg.get(f'chosen_{k}') is not None: cfg[k] = cfg[f'chosen_{k}']
+    seed, s, bs = cfg['seed'], cfg['size'], cfg['batch_size']
+    run_.say(f"{s}², batch {bs}/process × {ws}, R1 γ {cfg['r1']}, lr {cfg['lr']}, EMA half-life {cfg['ema_half_life_kimg']} kimg "
+             f"(ramp-up {cfg['ema_rampup'] or 'off'}), minibatch-stddev group {cfg['mbstd_group']}")
     # data
-    data = load_slices(data_dir, s, phantom_subjects)
-    ds, gbs = data['train'], batch_size * ws
+    data = load_slices(cfg['data_dir'], s, cfg['phantom_subjects'])
+    ds, gbs = data['train'], bs * ws
     n_batches = len(ds) // gbs
     if n_batches < 1: raise ValueError(f"{data['root']}: {len(ds)} training slices are fewer than one batch of {gbs}")
-    n_epochs = int(epochs) if epochs else max(1, math.ceil(cfg['kimg'] * 1000 / (n_batches * gbs)))
-    every = eval_every or max(1, n_epochs // 10)
-    # run folder (rank 0 decides, the others follow)
-    rdir = find_run_dir(resume, 'stylegan2', run_root) if main else None
-    if rdir is None and main:
-        rdir = new_run_dir(f"stylegan2-{'phantom' if data_dir is None else Path(data_dir).name}-{s}", run_root,
-                           options=dict(params, **{f'chosen_{k}': v for k, v in cfg.items()}, epochs_run=n_epochs, n_train=len(ds)))
-    if ws > 1: lst = [str(rdir)]; dist.broadcast_object_list(lst, 0); rdir = Path(lst[0])
-    rdir = Path(rdir)
-    if main: print(f"run folder {rdir}; {len(ds)} training slices from {data['root']}; {n_epochs} epochs of {n_batches} steps")
+    n_epochs = int(cfg['epochs']) if cfg['epochs'] else max(1, math.ceil(cfg['kimg'] * 1000 / (n_batches * gbs)))
+    every = cfg['eval_every'] or max(1, n_epochs // 10)
+    # the networks' description goes into options.json and every checkpoint; NVlabs clamps conv outputs in fp16
+    arch = arch_of('stylegan2', cfg, conv_clamp=256. if cfg['use_amp'] == 'fp16' else None)
+    cfg.update(describe('stylegan2', arch, cfg))
+    name = 'phantom' if cfg['data_dir'] is None else Path(cfg['data_dir']).name
+    run_dir = run_.open(f"stylegan2-{name}-{s}", epochs_run=n_epochs, n_train=len(ds))
+    run_.say(f"{len(ds)} training slices from {data['root']}; {n_epochs} epochs of {n_batches} steps")
     # in-domain feature space, fitted on the training slices (reloaded, checksum-verified, when resuming)
     train_x = ds.stack(5000, seed)
-    fpath = rdir/'feature_net.pth'
+    fpath = run_dir/'feature_net.pth'
     if fpath.exists(): feat_net, frec = load_feature_net(fpath)
     else:
-        feat_net, frec = train_feature_net(train_x, None, epochs=feat_epochs, seed=seed, device=dev, verbose=main)
-        if main: frec = {**save_feature_net(feat_net.cpu(), fpath, len(train_x), dict(objective='autoencoder-mse', epochs=feat_epochs))}
-        feat_net.to(dev)
-    feat_net.to(dev).eval()
+        feat_net, frec = train_feature_net(train_x, None, epochs=cfg['feat_epochs'], seed=seed, device=dev, verbose=run_.is_main)
+        if run_.is_main:
+            frec = save_feature_net(feat_net.cpu(), fpath, len(train_x), dict(objective='autoencoder-mse', epochs=cfg['feat_epochs']))
+    feat_net = feat_net.to(dev).eval()
     real_feats = extract_features(feat_net, train_x)
     # networks, optimisers, step
     seed_everything(seed)
-    arch = dict(channel_multiplier=channel_multiplier, nf_base=cfg['nf_base'], nf_max=cfg['nf_max'],
-                conv_clamp=256. if amp == 'fp16' else None)  # NVlabs clamps conv outputs when it trains in fp16
-    G, D = Generator(s, z_dim, z_dim, n_mlp, **arch), Discriminator(s, stddev_group=mbstd_group, **arch)
+    ms = build(arch)
+    G, D = ms['g'], ms['d']
+    run_.say(f"G {n_params(G)/1e6:.2f}M params, D {n_params(D)/1e6:.2f}M")
     aug = AdaAugment(0.)
-    opts = dict(g=lazy_adam(G.parameters(), lr, g_reg_every), d=lazy_adam(D.parameters(), lr, d_reg_every))
-    val_fn = fd_validator(feat_net, real_feats)
-    step = SG2Step(aug, ada=ada, ada_target=ada_target, ada_kimg=ada_kimg, val_fn=val_fn,
-                   mixing_prob=mixing_prob, r1=r1, d_reg_every=d_reg_every, path_regularize=path_regularize, g_reg_every=g_reg_every)
-    def ema_decay(learn):
-        hl = ema_half_life_kimg
-        if ema_rampup: hl = min(hl, ema_rampup * learn.iter * gbs / 1000)
-        return sg2_ema_decay(gbs, max(hl, 1e-6))
-    fixed_z = torch.randn(16, z_dim, generator=torch.Generator().manual_seed(seed))
+    opts = dict(g=lazy_adam(G.parameters(), cfg['lr'], cfg['g_reg_every']), d=lazy_adam(D.parameters(), cfg['lr'], cfg['d_reg_every']))
+    val_fn = fd_validator(feat_net, real_feats, sample_images)
+    step = SG2Step(aug, ada=cfg['ada'], ada_target=cfg['ada_target'], ada_kimg=cfg['ada_kimg'], val_fn=val_fn,
+                   mixing_prob=cfg['mixing_prob'], r1=cfg['r1'], d_reg_every=cfg['d_reg_every'],
+                   path_regularize=cfg['path_regularize'], g_reg_every=cfg['g_reg_every'])
+    fixed_z = torch.randn(16, cfg['z_dim'], generator=torch.Generator().manual_seed(seed))
     grid = GridCB(lambda l, z: l.models['g_ema'](z, randomize_noise=False), batch=fixed_z, every=every, name='fixed_z', nrow=8)
-    cbs = [NaNGuardCB(), ValidateCB(every), EMACB(decay=ema_decay), ProgressCB(), LogCB(), grid,
-           CheckpointCB(every_epochs=every, best_metric='val_fd', mode='min', keep_last=1)]
-    learn = Learner(dict(g=G, d=AugmentedD(D, aug)), opts, step, make_loader(ds, batch_size, seed=seed, drop_last=True),
-                    cbs=cbs, run_dir=rdir, device=dev, amp=amp, seed=seed, options=params, system='stylegan2')
-    if main and not (rdir/'checkpoints'/'last.pt').exists(): learn.extra['fd_init'] = val_fn.fd(G)   # untrained: the FD to beat
-    learn.fit(n_epochs, resume='latest')
-    t_train = time.time() - t0
-    out = dict(run_dir=rdir, history=learn.history, epochs=n_epochs, iters=learn.iter, kimg=learn.iter * gbs / 1000,
-               train_time_s=t_train, ada_p=aug.p, size=s, fd_init=learn.extra.get('fd_init'))
-    if main:
-        with amp_autocast(amp, dev): out.update(_report(learn, rdir, data, train_x, feat_net, frec, n_eval, s, z_dim, n_mlp, arch, dev, seed))
-        out['train_time_s'] = t_train
-    del learn, G, D, opts
-    if ws > 1:
-        dist.barrier()
-        if own_group: cleanup_ddp()   # only a process group this call started
-    return out
+    cbs = [NaNGuardCB(), ValidateCB(every), EMACB(decay=ema_decay_fn(gbs, cfg['ema_half_life_kimg'], cfg['ema_rampup'])),
+           ProgressCB(), LogCB(), grid, CheckpointCB(every_epochs=every, best_metric='val_fd', mode='min', keep_last=1)]
+    learn = Learner(dict(g=G, d=AugmentedD(D, aug)), opts, step, make_loader(ds, bs, seed=seed, drop_last=True),
+                    cbs=cbs, run_dir=run_dir, device=dev, amp=cfg['use_amp'], seed=seed, options=cfg, system='stylegan2')
+    if run_.is_main and not run_.resumed: learn.extra['fd_init'] = val_fn.fd(G)   # untrained: the FD to beat
+    t = time.time()
+    learn.fit(n_epochs, resume=run_dir/'checkpoints'/'last.pt' if run_.resumed else None)
+    timings = dict(train_s=time.time() - t)
+    out = dict(history=learn.history, epochs=n_epochs, iters=learn.iter, kimg=learn.iter * gbs / 1000, ada_p=aug.p,
+               fd_init=learn.extra.get('fd_init'))
+    ev = dict(metrics=None, figures=None)
+    if run_.is_main:
+        with amp_autocast(cfg['use_amp'], dev): ev = _report(learn, run_dir, data, train_x, feat_net, frec, cfg, arch, dev)
+    del learn, G, D, ms, opts
+    return finish_run(run_, **ev, timings=timings, **out)
 
-def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, s, z_dim, n_mlp, arch, dev, seed) -> dict:
+def _report(learn, run_dir, data, train_x, feat_net, frec, cfg, arch, dev) -> dict:
     "Figures of the last EMA generator; metrics of the last and (if different) the best-by-validation-FD one (rank 0)."
-    plots, figs = rdir/'plots', {}
-    hist = learn.history
+    plots, figs, hist = run_dir/'plots', {}, learn.history
+    s, n_eval, seed = cfg['size'], cfg['n_eval'], cfg['seed']
     best_epoch = min((r for r in hist if 'val_fd' in r), key=lambda r: r['val_fd'], default=hist[-1])['epoch'] + 1
     last_epoch = hist[-1]['epoch'] + 1
-    g_ema = lambda ck: load_weights(ck, dict(g_ema=Generator(s, z_dim, z_dim, n_mlp, **arch)))['g_ema'].to(dev).eval()
-    G = g_ema(rdir/'checkpoints'/'last.pt')
+    g_ema = lambda ck: load_weights(ck, dict(g_ema=build(arch)['g']))['g_ema'].to(dev).eval()
+    G = g_ema(run_dir/'checkpoints'/'last.pt')
     # curves
-    figs['losses'] = save_fig(plot_losses(rdir, keys=['d_loss', 'g_loss'], smooth=0.9, title='losses (EMA-smoothed)'), plots/'losses.png')
-    figs['regularisers'] = save_fig(plot_losses(rdir, keys=['r1', 'path_length', 'pl_mean'], title='R1 and path length'), plots/'regularisers.png')
+    figs['losses'] = save_fig(plot_losses(run_dir, keys=['d_loss', 'g_loss'], smooth=0.9, title='losses (EMA-smoothed)'),
+                              plots/'losses.png')
+    figs['regularisers'] = save_fig(plot_losses(run_dir, keys=['r1', 'path_length', 'pl_mean'], title='R1 and path length'),
+                                    plots/'regularisers.png')
     if any('val_fd' in r for r in hist):
-        figs['val_fd'] = save_fig(plot_losses(hist, keys=['val_fd'], kind='epoch', title='validation FD (EMA generator)'), plots/'val_fd.png')
+        fig = plot_losses(hist, keys=['val_fd'], kind='epoch', title='validation FD (EMA generator)')
+        figs['val_fd'] = save_fig(fig, plots/'val_fd.png')
     if learn.step.ada:
-        figs['ada'] = save_fig(plot_losses(rdir, keys=['ada_p', 'ada_rt'], title='ADA: p and r_t'), plots/'ada.png')
+        figs['ada'] = save_fig(plot_losses(run_dir, keys=['ada_p', 'ada_rt'], title='ADA: p and r_t'), plots/'ada.png')
     # pictures of the generator
-    grids = sorted((rdir/'grids').glob('fixed_z_*.png'))
+    grids = sorted((run_dir/'grids').glob('fixed_z_*.png'))
     if grids: figs['progress'] = save_png(progress_strip(grids, s), plots/'fixed_z_progress.png')
     figs['samples'] = save_png(image_grid(sample_images(G, 32, seed + 7), nrow=8), plots/'samples.png')
     sm = style_mixing(G, 3, 5, seed)
@@ -490,15 +390,17 @@ def _report(learn, rdir, data, train_x, feat_net, frec, n_eval, s, z_dim, n_mlp,
     figs['w_tsne'] = save_fig(w_tsne_figure(G, min(500, n_eval), seed), plots/'w_tsne.png')
     # metrics: same z for both generators
     fakes = {f'generated (last, epoch {last_epoch})': sample_images(G, n_eval, seed + 1)}
-    if best_epoch != last_epoch and (rdir/'checkpoints'/'best.pt').exists():
-        fakes[f'generated (best val FD, epoch {best_epoch})'] = sample_images(g_ema(rdir/'checkpoints'/'best.pt'), n_eval, seed + 1)
-    held = data['heldout'].stack()
-    table, nbrs = evaluate(fakes, train_x, held, feat_net, frec)
-    k0 = next(iter(fakes)); figs['nearest'] = plots/'nearest.png'; plots.mkdir(parents=True, exist_ok=True)
-    import matplotlib.pyplot as plt; plt.close(show_nearest(fakes[k0], train_x, nbrs[k0], n=8, path=figs['nearest']))
+    if best_epoch != last_epoch and (run_dir/'checkpoints'/'best.pt').exists():
+        best = sample_images(g_ema(run_dir/'checkpoints'/'best.pt'), n_eval, seed + 1)
+        fakes[f'generated (best val FD, epoch {best_epoch})'] = best
+    table, nbrs = evaluate(fakes, train_x, data['heldout'].stack(), feat_net, frec)
+    k0 = next(iter(fakes))
+    figs['nearest'] = plots/'nearest.png'
+    plots.mkdir(parents=True, exist_ok=True)
+    import matplotlib.pyplot as plt
+    plt.close(show_nearest(fakes[k0], train_x, nbrs[k0], n=8, path=figs['nearest']))
     metrics = dict(table=table, style_mixing=style_mixing_stats(sm), best_epoch=best_epoch, last_epoch=last_epoch,
                    fd_init=learn.extra.get('fd_init'), val_fd=[(r['epoch'] + 1, r['val_fd']) for r in hist if 'val_fd' in r],
                    iters=learn.iter, extractor=table[k0]['extractor'], ada_p=float(learn.step.aug.p))
-    save_json(metrics, rdir/'metrics.json')
     del G
-    return dict(metrics=metrics, figs={k: Path(v) for k, v in figs.items()}, best_epoch=best_epoch)
+    return dict(metrics=metrics, figures={k: Path(v) for k, v in figs.items()})

@@ -172,6 +172,7 @@ class Critic(nn.Module):
 
 # %% ../../nbs/15_models.stylegan.ipynb #5e154424
 from ..losses import gradient_penalty, wgan_d_loss, wgan_g_loss
+from ..learner import Step
 
 def blend_reals(x:torch.Tensor, # real images at the stage's size
                 alpha:float, # fade-in weight of the new stage
@@ -183,7 +184,7 @@ def blend_reals(x:torch.Tensor, # real images at the stage's size
 
 REF_LR = {128: 0.0015, 256: 0.002, 512: 0.003, 1024: 0.003}  # NVlabs StyleGAN and rosinality --sched; 0.001 below 128²
 
-class StyleGANStep:
+class StyleGANStep(Step):
     "Progressive StyleGAN update: WGAN-GP + drift critic, WGAN generator; stage/alpha in `learn.extra`."
     def __init__(self, images_per_stage:int=1_200_000, # images shown per stage (fade-in + stable; the reference: 600k + 600k)
                  fade_frac:float=0.5, # share of a stage spent fading in
@@ -195,7 +196,9 @@ class StyleGANStep:
                  fade_reals:bool=True, # blend real batches during a fade-in (NVlabs); False: rosinality
                  lr_sched:dict|None=None, # {resolution: lr} (e.g. `REF_LR`); None: leave the optimisers' lr alone
                  lr:float=1e-3, # learning rate at resolutions missing from `lr_sched`
+                 validate=None, # learn -> dict: epoch-level validation metrics (`Step`'s hook, e.g. an FD check)
                 ):
+        super().__init__(validate=validate)
         self.images_per_stage, self.fade_frac, self.start_stage = images_per_stage, fade_frac, start_stage
         self.lambda_gp, self.drift, self.n_critic, self.mixing_prob = lambda_gp, drift, n_critic, mixing_prob
         self.fade_reals, self.lr_sched, self.lr = fade_reals, (None if lr_sched is None else {int(k): float(v) for k, v in lr_sched.items()}), lr
