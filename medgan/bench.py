@@ -12,8 +12,9 @@ from .learner import Learner, cpu_has_bf16
 
 # %% auto #0
 __all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'GPU_CHECK_CONFIGS', 'build_system', 'fast_settings', 'apply_fast',
-           'FlopCount', 'prof_summary', 'bench_step', 'matmul_peak', 'profile_step', 'loader_time', 'volume_memory',
-           'verdict', 'bench_table', 'bench_modes', 'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
+           'FlopCount', 'prof_summary', 'tune_malloc', 'bench_step', 'before_after', 'before_after_table',
+           'matmul_peak', 'profile_step', 'loader_time', 'volume_memory', 'verdict', 'bench_table', 'bench_modes',
+           'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
 
 # %% ../nbs/18_bench.ipynb #df08dce4
 REF_CONFIGS = {
@@ -22,6 +23,7 @@ REF_CONFIGS = {
     'sr3d':      dict(system='sr3d', size=64, bs=2),
     'hagan':     dict(system='hagan', size=128, bs=2),
     'hagan_bs4': dict(system='hagan', size=128, bs=4),
+    'hagan_ref_bs4': dict(system='hagan', size=128, bs=4, arch='reference'),  # equal work with batmanlab/HA-GAN (issue 22)
     'stylegan2': dict(system='stylegan2', size=64, bs=4),
     'stylegan':  dict(system='stylegan', size=64, bs=4),
 }
@@ -32,25 +34,38 @@ TINY_CONFIGS = {  # smoke sizes for tests: same code paths, seconds on one CPU t
     'sr3d':      dict(system='sr3d', size=16, bs=1, nf=4, levels=2, ndf=4),
     'hagan':     dict(system='hagan', size=32, bs=1, nf=4, latent=16),
     'hagan_bs4': dict(system='hagan', size=32, bs=2, nf=4, latent=16),
+    'hagan_ref_bs4': dict(system='hagan', size=32, bs=2, nf=4, latent=16, arch='reference'),
     'stylegan2': dict(system='stylegan2', size=16, bs=2, nf_max=16, w_dim=16),
     'stylegan':  dict(system='stylegan', size=16, bs=2, nf_max=16, w_dim=16),
 }
 SYSTEMS_3D = ('sr3d', 'hagan')
 
 # %% ../nbs/18_bench.ipynb #29233657
-def _adam(params, lr=2e-4, betas=(0.5, 0.999), fused=False):
+def _adam(params, lr=2e-4, betas=(0.5, 0.999), fused=True):
     return torch.optim.Adam(params, lr, betas=betas, fused=fused or None)
+
+def _refuse(opt, fused=True):
+    "The same Adam (groups, learning rates, betas) with a fused kernel, or torch's per-tensor loop."
+    return torch.optim.Adam([{k: v for k, v in g.items() if k not in ('fused', 'foreach')} for g in opt.param_groups], fused=fused or None)
+
+def _legacy_modulation(G):
+    "Put a StyleGAN2 generator back on the modulation path of before issue 22 (`ModulatedConv2d`, fused), in place."
+    from medgan.models.layers import ModulatedConv2d
+    for m in G.modules():
+        if isinstance(m, ModulatedConv2d): m.__class__, m.fused = ModulatedConv2d, True
+    return G
 
 def _rand(*shape, device='cpu'): return torch.rand(*shape, device=device) * 2 - 1
 
 def build_system(system:str, # 'pix2pix', 'cyclegan', 'sr3d', 'hagan', 'stylegan2' or 'stylegan'
                  cfg:dict|None=None, # size, bs and model fields (see REF_CONFIGS / TINY_CONFIGS)
-                 mode:str='fp32', # 'fp32', 'bf16'/'fp16' (fp32 with that autocast) or 'fast' (fused optimizers, see `fast_settings`)
+                 mode:str='fp32', # 'fp32', 'bf16'/'fp16' (fp32 with that autocast) or 'fast' (see `fast_settings`)
                  device=None, # 'cpu', 'cuda' or None for the best available
                 ):
     "A Learner for one system, a random-batch maker and the units (images or voxels) one step processes."
     cfg = dict(cfg or {}); cfg.pop('system', None); dev = get_device(device)
-    fused, s = mode == 'fast', cfg.get('size')
+    legacy = cfg.pop('legacy', False)  # True: the step as it was before issue 22 (per-tensor Adam; StyleGAN2 fused modulation from per-sample weights)
+    fused, s = cfg.get('fused_adam', not legacy), cfg.get('size')
     if system == 'pix2pix':
         from medgan.models.pix2pix import UNetGenerator, PatchDiscriminator, Pix2PixStep, init_weights
         s, bs, nf = s or 256, cfg.get('bs', 1), cfg.get('nf', 64)
@@ -75,9 +90,12 @@ def build_system(system:str, # 'pix2pix', 'cyclegan', 'sr3d', 'hagan', 'stylegan
     elif system == 'hagan':
         from medgan.models.hagan import hagan_models, HAGANStep
         s, bs = s or 128, cfg.get('bs', 2)
-        ms = hagan_models(cfg.get('latent', 1024), s, cfg.get('nf', 32))
-        opts = dict(g=_adam([p for k in ('g', 'e', 'eh') for p in ms[k].parameters()], 1e-4, fused=fused),
-                    d=_adam([p for k in ('dg', 'dl') for p in ms[k].parameters()], 1e-4, fused=fused))
+        ms = hagan_models(cfg.get('latent', 1024), s, cfg.get('nf', 32), arch=cfg.get('arch', 'medgan'))
+        if ms['g'].arch == 'reference':  # the reference's four optimizers (g, d, e, eh) and learning rates
+            from medgan.models.hagan import hagan_optimizers
+            opts = {k: _refuse(o, fused) for k, o in hagan_optimizers(ms).items()}
+        else: opts = dict(g=_adam([p for k in ('g', 'e', 'eh') for p in ms[k].parameters()], 1e-4, fused=fused),
+                          d=_adam([p for k in ('dg', 'dl') for p in ms[k].parameters()], 1e-4, fused=fused))
         step = HAGANStep()
         batch, units = lambda: dict(img=_rand(bs, 1, s, s, s, device=dev)), ('voxels', bs*s**3)
     elif system == 'stylegan2':
@@ -85,9 +103,9 @@ def build_system(system:str, # 'pix2pix', 'cyclegan', 'sr3d', 'hagan', 'stylegan
         s, bs = s or 64, cfg.get('bs', 4)
         kw = dict(channel_multiplier=cfg.get('cm', 2), nf_max=cfg.get('nf_max', 512))
         G, D = Generator(s, z_dim=cfg.get('w_dim', 512), w_dim=cfg.get('w_dim', 512), **kw), Discriminator(s, **kw)
+        if legacy: _legacy_modulation(G)
         ms, step = dict(g=G, d=D), StyleGAN2Step()
-        opts = dict(g=lazy_adam(G.parameters(), reg_every=step.g_reg_every), d=lazy_adam(D.parameters(), reg_every=step.d_reg_every))
-        if fused: opts = {k: torch.optim.Adam(o.param_groups[0]['params'], o.defaults['lr'], betas=o.defaults['betas'], fused=True) for k, o in opts.items()}
+        opts = dict(g=lazy_adam(G.parameters(), reg_every=step.g_reg_every, fused=fused), d=lazy_adam(D.parameters(), reg_every=step.d_reg_every, fused=fused))
         batch, units = lambda: _rand(bs, 1, s, s, device=dev), ('images', bs)
     elif system == 'stylegan':
         from medgan.models.stylegan import Generator, Critic, StyleGANStep
@@ -184,9 +202,22 @@ def prof_summary(prof, # a finished `torch.profiler.profile`
                    for e in ev), key=lambda r: -r['self_ms'])
     return rows[:top], sum(r['share'] for r in rows if any(k in r['op'] for k in _GEMM_OPS))
 
+def tune_malloc(threshold_mb:int=1024, # blocks up to this size come from (and go back to) the heap, not fresh mmaps
+               ) -> bool:
+    "Keep freed memory in the process (glibc `mallopt`) so each step reuses it instead of page-faulting in fresh zeroed pages."
+    if not sys.platform.startswith('linux'): return False
+    try:
+        import ctypes; libc = ctypes.CDLL('libc.so.6')
+        b = threshold_mb * 2**20  # M_MMAP_THRESHOLD (-3), M_TRIM_THRESHOLD (-1)
+        return bool(libc.mallopt(-3, b) or libc.mallopt(-3, 32 * 2**20)) and bool(libc.mallopt(-1, min(2 * b, 2**31 - 1)))
+    except (OSError, AttributeError): return False
+
+def _faults(): return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+
 def _bench_inproc(name:str, cfg:dict, mode:str='fp32', n_steps:int=3, warmup:int=1, device=None, threads=None,
-                  flops:bool=True, profile:bool=True, seed:int=0, max_time:float|None=None) -> dict:
+                  flops:bool=True, profile:bool=True, seed:int=0, max_time:float|None=None, malloc:bool=True) -> dict:
     "Time `n_steps` training steps of one configuration in this process (see `bench_step`)."
+    if malloc: malloc = tune_malloc()
     from torch.profiler import profile as _profile
     load0 = os.getloadavg()[0] if hasattr(os, 'getloadavg') else None
     if mode not in ('fp32', 'bf16', 'fast'): raise ValueError(f"mode must be 'fp32', 'bf16' or 'fast', got {mode!r}")
@@ -199,15 +230,17 @@ def _bench_inproc(name:str, cfg:dict, mode:str='fp32', n_steps:int=3, warmup:int
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     learn.train_mode(True); learn.iter = 1
     warmup, n_flops, times, wts, prof = max(warmup, 1 if flops or profile else 0), None, [], [], None
+    cpus, faults = [], []
     i = 0
     while i < warmup + n_steps:
         if i == warmup and max_time and wts: n_steps = min(n_steps, max(1, int(max_time // wts[-1])))  # budget: fewer slow steps
         b = mk(); _sync(dev)
         fc = FlopCount() if flops and i == 0 else contextlib.nullcontext()
         pc = _profile() if profile and i == 0 else contextlib.nullcontext()
-        t0 = time.perf_counter()
+        t0, c0, f0 = time.perf_counter(), time.process_time(), _faults()
         with pc as p, fc: out = learn.step.train_step(learn, b)
         _sync(dev); dt = time.perf_counter() - t0
+        if i >= warmup: cpus.append(time.process_time() - c0); faults.append(_faults() - f0)
         if flops and i == 0: n_flops = fc.total
         if profile and i == 0: prof = prof_summary(p)
         (times if i >= warmup else wts).append(dt)
@@ -215,7 +248,9 @@ def _bench_inproc(name:str, cfg:dict, mode:str='fp32', n_steps:int=3, warmup:int
     losses = {k: float(v) for k, v in out.items() if torch.is_tensor(v) or isinstance(v, (int, float))}
     med = statistics.median(times) if times else float('nan')
     res = dict(name=name, system=system, mode=mode, cfg=cfg, device=str(dev), threads=torch.get_num_threads(),
-               n_steps=n_steps, warmup=warmup, times=times, s_per_step=med,
+               n_steps=n_steps, warmup=warmup, times=times, s_per_step=med, cpu_times=cpus,
+               cpu_s_per_step=statistics.median(cpus) if cpus else float('nan'), faults_per_step=statistics.median(faults) if faults else None,
+               malloc=malloc, legacy=bool(cfg.get('legacy')),
                mean_s_per_step=statistics.fmean(times) if times else float('nan'),
                unit=unit, per_step=per_step, throughput=per_step / med if times else float('nan'),
                params={k: sum(p.numel() for p in m.parameters()) for k, m in learn.models.items()},
@@ -241,19 +276,62 @@ def bench_step(system:str, # a name of REF_CONFIGS (or any label when `config` i
                subprocess_:bool=True, # run in a fresh process (peak memory of this configuration alone)
                timeout:float|None=None, # seconds before the child is killed
                max_time:float|None=None, # timed steps reduced to about this many seconds (at least 1), from the last warm-up step
+               malloc:bool=True, # `tune_malloc` in the child (what training does since issue 22)
               ) -> dict:
     "Median s/step, throughput, peak memory, parameters and FLOPs of one system's full training step."
     cfg = dict(config if config is not None else REF_CONFIGS.get(system) or {})
     if 'system' not in cfg:
         if system not in REF_CONFIGS: raise ValueError(f"unknown configuration {system!r}: use one of {list(REF_CONFIGS)} or pass config=dict(system=...)")
         cfg = dict(REF_CONFIGS[system], **cfg)
-    kw = dict(name=system, cfg=cfg, mode=mode, n_steps=n_steps, warmup=warmup, device=None if device is None else str(device), threads=threads, max_time=max_time)
+    kw = dict(name=system, cfg=cfg, mode=mode, n_steps=n_steps, warmup=warmup, device=None if device is None else str(device), threads=threads, max_time=max_time, malloc=malloc)
     if not subprocess_: return _bench_inproc(**kw)
     env = dict(os.environ, PYTHONWARNINGS='ignore')
     r = subprocess.run([sys.executable, '-c', _CHILD, json.dumps(kw)], capture_output=True, text=True, timeout=timeout, env=env)
     if r.returncode or 'BENCHJSON' not in r.stdout:
         raise RuntimeError(f"benchmark {system} ({mode}) failed (exit {r.returncode}):\n{r.stderr[-3000:]}")
     return json.loads(r.stdout.split('BENCHJSON')[-1])
+
+# %% ../nbs/18_bench.ipynb #96595d78
+def before_after(names, # names in REF_CONFIGS (or TINY_CONFIGS with `configs`)
+                 modes=('fp32',), # 'fp32', 'bf16' ...
+                 n_steps:int=3, warmup:int=1, # timed and untimed steps per process
+                 rounds:int=1, # before/after pairs per configuration and mode
+                 threads:int=1, # torch threads per child
+                 configs:dict|None=None, # name -> configuration (default REF_CONFIGS)
+                 timeout:float|None=None,
+                ) -> list:
+    "Records of `bench_step` for the old (legacy) and the current step, alternating processes."
+    configs, out = configs or REF_CONFIGS, []
+    for name in names:
+        for mode in modes:
+            for r in range(rounds):
+                for legacy in (True, False):
+                    rec = bench_step(name, dict(configs[name], legacy=legacy), mode, n_steps=n_steps, warmup=warmup,
+                                     threads=threads, malloc=not legacy, timeout=timeout)
+                    out.append(dict(rec, round=r))
+    return out
+
+def before_after_table(recs:list, # from `before_after`
+                       peak:float|None=None, # fp32 matmul GFLOP/s of the machine (for the share of peak)
+                       issue:dict|None=None, # name -> (medgan s/step, reference s/step) measured side by side elsewhere (issue 22)
+                      ):
+    "One row per configuration and mode: medians before and after (wall and CPU s/step), ratios, faults, peak memory; `ref_over_after` is reference/medgan now."
+    import pandas as pd
+    rows = []
+    for (name, mode) in dict.fromkeys((r['name'], r['mode']) for r in recs):
+        b = [r for r in recs if (r['name'], r['mode'], r['legacy']) == (name, mode, True)]
+        a = [r for r in recs if (r['name'], r['mode'], r['legacy']) == (name, mode, False)]
+        med = lambda rs, k: statistics.median(v for r in rs for v in (r['cpu_times'] if k == 'cpu' else r['times']))
+        row = dict(config=name, mode=mode, before_s=med(b, 'wall'), after_s=med(a, 'wall'), before_cpu_s=med(b, 'cpu'), after_cpu_s=med(a, 'cpu'))
+        row.update(ratio=row['before_cpu_s'] / row['after_cpu_s'], faults_before=statistics.median(r['faults_per_step'] for r in b),
+                   faults_after=statistics.median(r['faults_per_step'] for r in a),
+                   peak_GB_before=max(r['peak_mb'] for r in b) / 1024, peak_GB_after=max(r['peak_mb'] for r in a) / 1024)
+        if peak and a[0]['flops']: row['peak_frac_after'] = a[0]['flops'] / row['after_cpu_s'] / 1e9 / peak
+        if issue and name in issue and mode == 'fp32':  # the issue's reference/medgan ratio, carried over by this machine's before/after ratio
+            row['issue_ref_over_medgan'] = issue[name][1] / issue[name][0]; row['ref_over_after'] = row['issue_ref_over_medgan'] * row['ratio']
+        rows.append(row)
+    return pd.DataFrame(rows)
+
 
 # %% ../nbs/18_bench.ipynb #5877f701
 def matmul_peak(dtype=torch.float32, # torch.float32 or torch.bfloat16 (or their names)
