@@ -13,7 +13,8 @@ from .unet3d import count_params
 
 # %% auto #0
 __all__ = ['VoxelGroupNorm', 'detail', 'HAGenerator', 'HAEncoder', 'HASubEncoder', 'HADiscriminator', 'HAJointDiscriminator',
-           'real_coarse', 'slab_features', 'encode_latent', 'HAGANStep', 'hagan_models', 'hagan_optimizers',
+           'real_coarse', 'slab_features', 'encode_latent', 'flip_volumes', 'HAGANStep', 'hagan_models',
+           'hagan_optimizers', 'sample_volumes', 'reconstruct', 'interpolate_latents', 'sample_from_z',
            'NaiveGenerator3D', 'peak_memory', 'memory_workload']
 
 # %% ../../nbs/14_models.hagan.ipynb #b7cc84c3
@@ -315,6 +316,7 @@ class HAJointDiscriminator(nn.Module):
 
 # %% ../../nbs/14_models.hagan.ipynb #90de53ec
 from ..losses import d_loss as _d_loss, g_loss as _g_loss, l1_loss as _l1
+from ..learner import Step
 
 def real_coarse(x:torch.Tensor, # real volumes (B, 1, S, S, S)
                 how:str='avg', # 'nearest' (every 4th voxel: F.interpolate(scale_factor=0.25), the reference) or 'avg' (4³ box average)
@@ -340,7 +342,15 @@ def encode_latent(ms:dict, # the HA-GAN networks (g, e, eh)
     if G.arch == 'reference': return ms['e'](slab_features(ms['eh'], x, 4*G.sub_depth))
     return ms['e'](real_coarse(x, real_lo))
 
-class HAGANStep:
+def flip_volumes(x:torch.Tensor, # (B, C, D, H, W)
+                 p:float=0.5, # probability of mirroring each volume
+                 dim:int=2, # axis to mirror (2: left-right of a RAS volume)
+                ) -> torch.Tensor:
+    "Mirror each volume of the batch along `dim` with probability `p`."
+    on = torch.rand(len(x), device=x.device) < p
+    return torch.where(on.view(-1, *(1,)*(x.ndim-1)), x.flip(dim), x)
+
+class HAGANStep(Step):
     "HA-GAN iteration. arch 'reference': D; G on the adversarial loss only; E^H with G frozen; E^G with G and E^H frozen (four optimizers). arch 'medgan': D; G and both encoders in one backward."
     def __init__(self, kind:str='bce', # GAN loss kind for `medgan.losses.d_loss`/`g_loss` (the reference: 'bce')
                  lambda_adv:float=1., # weight of the adversarial loss of G (reference arch: G's only loss, so 0 freezes G)
@@ -348,7 +358,11 @@ class HAGANStep:
                  lambda_cross:float=0., # medgan arch: weight of the cross reconstruction (trunk features of E(x) → high-res slab); 0: off, as the reference
                  real_lo:str|None=None, # real coarse volume (`real_coarse`): 'nearest' (the reference) or 'avg'; None: by the generator's arch
                  crop:str|None=None, # sub-volume start: 'voxel' (any voxel; the fake slab starts at the feature slice below it: the reference) or 'aligned' (multiples of 4, real and fake slabs cover the same voxels); None: by arch
+                 flip_p:float=0., # probability of mirroring each training volume left-right (`flip_volumes`) before the step
+                 validate=None, # learn -> dict: epoch-level validation metrics (`medgan.learner.Step`), e.g. an FD of samples
                 ):
+        super().__init__(validate=validate)
+        self.flip_p = flip_p
         self.kind, self.lambda_adv, self.lambda_rec, self.lambda_cross = kind, lambda_adv, lambda_rec, lambda_cross
         for k, v, ok in (('real_lo', real_lo, ('nearest', 'avg')), ('crop', crop, ('voxel', 'aligned'))):
             if v is not None and v not in ok: raise ValueError(f"{k} must be one of {ok} or None, got {v!r}")
@@ -368,6 +382,7 @@ class HAGANStep:
 
     def train_step(self, learn, batch):
         x = batch['img'] if isinstance(batch, dict) else batch[0] if isinstance(batch, (list, tuple)) else batch
+        if self.flip_p: x = flip_volumes(x, self.flip_p)   # torch's RNG, which the Learner checkpoints
         G = learn.models['g']
         if x.ndim != 5 or tuple(x.shape[1:]) != (1,) + (G.out_size,)*3:
             raise ValueError(f"HAGANStep expects volumes (B, 1, {G.out_size}, {G.out_size}, {G.out_size}), got {tuple(x.shape)}")
@@ -459,6 +474,57 @@ def hagan_optimizers(ms:dict, # from `hagan_models`
                                                 e=adam(ms['e'].parameters(), lr_e), eh=adam(ms['eh'].parameters(), lr_e))
     return dict(g=adam([dict(params=ms['g'].parameters(), lr=lr_g), dict(params=[p for k in ('e', 'eh') for p in ms[k].parameters()], lr=lr_e)], lr_g),
                 d=adam([p for k in ('dg', 'dl') for p in ms[k].parameters()], lr_d))
+
+# %% ../../nbs/14_models.hagan.ipynb #d3695f5d
+def _dev(m): return next(m.parameters()).device
+
+@torch.no_grad()
+def sample_volumes(G:HAGenerator, n:int, # number of volumes
+                   seed:int=0, # seeds z
+                   bs:int=4, # volumes per call
+                   dtype:torch.dtype|None=None, # autocast dtype (e.g. a run's `learn.amp`); None: fp32
+                  ) -> torch.Tensor:
+    "n whole volumes (n, 1, S, S, S) on the CPU, in [-1, 1], from seeded z."
+    z = torch.randn(n, G.latent_dim, generator=torch.Generator().manual_seed(seed))
+    was = G.training; G.eval()
+    try: return torch.cat([G.generate(zb.to(_dev(G)), dtype=dtype).float().clamp(-1, 1).cpu() for zb in z.split(bs)])
+    finally: G.train(was)
+
+@torch.no_grad()
+def reconstruct(models:dict, # the HA-GAN networks: g, e, eh
+                x:torch.Tensor, # real volumes (B, 1, S, S, S)
+                real_lo:str='avg', # medgan arch: how E's coarse input is made (the run's `real_lo`)
+               ) -> dict:
+    "Reconstructions of x: 'latent' (E → G), 'coarse' (E → low-res branch, upsampled), 'sub' (Eh → high-res branch)."
+    G, E, Eh = models['g'], models['e'], models['eh']
+    was = {k: m.training for k, m in models.items()}
+    for m in models.values(): m.eval()
+    try:
+        x = x.to(_dev(G))
+        f = G.features(encode_latent(models, x, real_lo))
+        fs = slab_features(Eh, x, 4*G.sub_depth) if G.arch == 'reference' else Eh(x)  # the reference's E^H saw S/8 slabs
+        out = dict(latent=G.render_hi(f), coarse=F.interpolate(G.render_lo(f), scale_factor=4, mode='nearest'), sub=G.render_encoded(fs, x))
+        return {k: v.float().clamp(-1, 1).cpu() for k, v in out.items()}
+    finally:
+        for k, m in models.items(): m.train(was[k])
+
+@torch.no_grad()
+def interpolate_latents(G:HAGenerator, n_rows:int=2, # interpolation lines
+                        steps:int=6, # volumes per line (ends included)
+                        seed:int=0) -> torch.Tensor:
+    "(n_rows, steps, 1, S, S, S) volumes along straight lines in z between random pairs."
+    g = torch.Generator().manual_seed(seed)
+    z0, z1 = torch.randn(n_rows, G.latent_dim, generator=g), torch.randn(n_rows, G.latent_dim, generator=g)
+    t = torch.linspace(0, 1, steps)
+    z = (z0[:, None] + t[None, :, None] * (z1 - z0)[:, None]).flatten(0, 1)
+    return sample_from_z(G, z).view(n_rows, steps, 1, *(G.out_size,)*3)
+
+@torch.no_grad()
+def sample_from_z(G:HAGenerator, z:torch.Tensor, bs:int=4) -> torch.Tensor:
+    "Whole volumes of the given latents, on the CPU, in [-1, 1]."
+    was = G.training; G.eval()
+    try: return torch.cat([G.generate(zb.to(_dev(G))).float().clamp(-1, 1).cpu() for zb in z.split(bs)])
+    finally: G.train(was)
 
 # %% ../../nbs/14_models.hagan.ipynb #c6139361
 class NaiveGenerator3D(nn.Module):
