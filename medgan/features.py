@@ -14,12 +14,13 @@ import torch.nn.functional as F
 from .core import IN_TEST, save_torch, load_torch, save_json, resolve_path, seed_everything
 
 # %% auto #0
-__all__ = ['FID_WEIGHTS_NAME', 'FID_WEIGHTS_URL', 'FID_TS_NAME', 'FID_TS_TABLE', 'FID_TORCHSCRIPT_SHA256', 'VGG16_WEIGHTS_NAME',
-           'VGG16_WEIGHTS_URL', 'VGG_RELUS', 'as_feats', 'feature_stats', 'frechet_distance', 'kid', 'precision_recall',
-           'BasicConv', 'InceptionA', 'InceptionB', 'InceptionC', 'InceptionD', 'InceptionE', 'file_sha256',
-           'is_torchscript', 'InceptionV3FID', 'fid_state_from_torchscript', 'VGG16Features', 'maybe_vgg16',
-           'perceptual_distance', 'FeatureNet', 'extractor_name', 'save_feature_net', 'load_feature_net',
-           'train_feature_net', 'extract_features', 'fid_report', 'nearest_neighbours', 'show_nearest']
+__all__ = ['FID_WEIGHTS_NAME', 'FID_WEIGHTS_URL', 'FID_TS_NAME', 'FID_CONVENTIONS', 'FID_TS_TABLE', 'FID_TORCHSCRIPT_SHA256',
+           'VGG16_WEIGHTS_NAME', 'VGG16_WEIGHTS_URL', 'VGG_RELUS', 'as_feats', 'feature_stats', 'frechet_distance',
+           'kid', 'precision_recall', 'BasicConv', 'InceptionA', 'InceptionB', 'InceptionC', 'InceptionD', 'InceptionE',
+           'file_sha256', 'is_torchscript', 'tf_resize', 'InceptionV3FID', 'fid_state_from_torchscript',
+           'VGG16Features', 'maybe_vgg16', 'perceptual_distance', 'FeatureNet', 'extractor_name', 'save_feature_net',
+           'load_feature_net', 'train_feature_net', 'extract_features', 'fid_report', 'nearest_neighbours',
+           'show_nearest']
 
 # %% ../nbs/09_features.ipynb #427a5656
 def as_feats(f, # features (n, d): torch tensor or numpy array
@@ -226,12 +227,28 @@ def _weights_path(path, env, fname, url, alt=''):
                                 f"(set ${env} or pass the path)")
     return p
 
+def tf_resize(x, # (N, C, h, w) float images
+              size:int=299, # output height and width
+             ) -> torch.Tensor:
+    "Bilinear resize as TF1's legacy `resize_bilinear` (no half-pixel centres: source = target·h/size, edge-clamped), NVlabs' FID resize."
+    n, c, h, w = x.shape
+    def axis(m):   # normalised grid_sample coordinates (align_corners=False) of the source points j·m/size
+        return (2 * torch.arange(size, dtype=torch.float64) * m / size + 1) / m - 1
+    gy, gx = torch.meshgrid(axis(h), axis(w), indexing='ij')
+    grid = torch.stack([gx, gy], -1).to(x)[None].expand(n, -1, -1, -1)
+    return F.grid_sample(x, grid, mode='bilinear', padding_mode='border', align_corners=False)
+
+FID_CONVENTIONS = ('pytorch-fid', 'nvlabs')
+
 class InceptionV3FID(nn.Module):
     "The FID Inception-v3 (pytorch-fid key layout) returning 2048-d pool features."
     def __init__(self, in_range:tuple=(-1., 1.), # value range of the images passed in
+                 convention:str='pytorch-fid', # input convention: 'pytorch-fid' or 'nvlabs' (see `prep`)
                 ):
         super().__init__()
-        self.in_range, self.source = in_range, dict(name='inception-v3-fid (random init)', sha256=None)
+        if convention not in FID_CONVENTIONS: raise ValueError(f"convention must be one of {FID_CONVENTIONS}, got {convention!r}")
+        self.in_range, self.convention = in_range, convention
+        self.source = dict(name='inception-v3-fid (random init)', sha256=None)
         self.Conv2d_1a_3x3 = BasicConv(3, 32, 3, stride=2)
         self.Conv2d_2a_3x3 = BasicConv(32, 32, 3)
         self.Conv2d_2b_3x3 = BasicConv(32, 64, 3, padding=1)
@@ -247,12 +264,14 @@ class InceptionV3FID(nn.Module):
         self.eval()
 
     def prep(self, x):
-        "Images in `in_range` -> the network input: [0, 1], bilinear to 299×299 (pytorch-fid's `resize_input`), then 2x-1."
+        "Images in `in_range` -> the 299×299 network input, by pytorch-fid's or NVlabs' convention."
         if x.ndim != 4: raise ValueError(f"InceptionV3FID expects (N, C, H, W) images, got shape {tuple(x.shape)}")
         if x.shape[1] == 1: x = x.repeat(1, 3, 1, 1)
         if x.shape[1] != 3: raise ValueError(f"InceptionV3FID expects 1 or 3 channels, got {x.shape[1]}")
         lo, hi = self.in_range
         x = (x.float() - lo) / (hi - lo)                                   # to [0, 1], pytorch-fid's input range
+        if self.convention == 'nvlabs':   # uint8 images, TF1 resize, (x - 128) / 128
+            return (tf_resize((x * 255 + 0.5).floor().clamp(0, 255)) - 128) / 128
         x = F.interpolate(x, size=(299, 299), mode='bilinear', align_corners=False)
         return 2 * x - 1
 
@@ -268,17 +287,19 @@ class InceptionV3FID(nn.Module):
     @classmethod
     def from_pretrained(cls, path=None, # local weights file; default $MEDGAN_FID_WEIGHTS
                         in_range:tuple=(-1., 1.), # value range of the images passed in
+                        convention:str='pytorch-fid', # input convention: 'pytorch-fid' or 'nvlabs'
                        ):
         "The FID network from a local file: pytorch-fid's state dict, or the TorchScript network of NVlabs' metrics."
         p = _weights_path(path, 'MEDGAN_FID_WEIGHTS', FID_WEIGHTS_NAME, FID_WEIGHTS_URL, f" (or NVlabs' TorchScript '{FID_TS_NAME}')")
-        m, sha = cls(in_range), file_sha256(p)
+        m, sha = cls(in_range, convention), file_sha256(p)
         ts = is_torchscript(p)
         m.load_state_dict(fid_state_from_torchscript(p) if ts else load_torch(p), strict=True)
         known = sha in FID_TORCHSCRIPT_SHA256 if ts else sha.startswith('6726825d')
         if not known:
             warnings.warn(f"'{p}' is not the official {FID_WEIGHTS_NAME} nor a known TorchScript copy (sha256 {sha[:12]}…): "
                           "FID will not match papers")
-        m.source = dict(name='inception-v3-fid' + ('' if known else f' ({p.name})'), sha256=sha)
+        m.source = dict(name='inception-v3-fid' + ('' if convention == 'pytorch-fid' else f'/{convention}-input')
+                             + ('' if known else f' ({p.name})'), sha256=sha)
         return m.eval()
 
 
