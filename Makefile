@@ -65,7 +65,7 @@ $(DOCS_STAMP): $(STAMP)
 
 # JupyterLab (the dev extra) on the notebooks; it prints the URL with its token.
 lab: install
-	@echo "JupyterLab on nbs/ (stop with Ctrl-C); open the http://127.0.0.1:8888/lab?token=... URL it prints below"
+	@echo "JupyterLab on nbs/ (stop with Ctrl-C): open the http://localhost:PORT/lab?token=... URL it prints below (port 8888 unless taken)"
 	$(BIN)/jupyter lab --ServerApp.root_dir=nbs $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 clean-venv:
