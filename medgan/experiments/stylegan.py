@@ -4,29 +4,31 @@
 
 # %% ../../nbs/train_stylegan.ipynb #039d98e4
 from __future__ import annotations
-import math, os, json, time, glob, inspect
+import math, os, json, time, inspect
 from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
 from torch.utils.data import Dataset
-from ..core import IN_TEST, set_threads, seed_everything, get_device, resolve_path, save_json, new_run_dir
+from ..core import IN_TEST, set_threads, seed_everything, resolve_path, resume_options, RESUME_MAY_CHANGE
 from ..data.phantom import phantom_data
 from ..data.layouts import read_adni
 from ..data.datasets import ClassSlices
-from ..models.stylegan import Generator, Critic, StyleGANStep, REF_LR
-from ..learner import (Learner, Callback, CancelFitException, make_loader, setup_ddp, cleanup_ddp, ProgressCB, LogCB, ValidateCB,
-                            CheckpointCB, NaNGuardCB, EMACB, GridCB, load_weights, unwrap, resolve_amp)
-from ..features import train_feature_net, extract_features, fid_report, frechet_distance, feature_stats, nearest_neighbours, show_nearest
-from ..metrics import ms_ssim_diversity, MS_WEIGHTS
+from ..models.stylegan import Generator, StyleGANStep, REF_LR
+from ..learner import (Learner, Callback, CancelFitException, make_loader, ProgressCB, LogCB, ValidateCB,
+                            CheckpointCB, NaNGuardCB, EMACB, GridCB, load_weights, unwrap)
+from ..features import (train_feature_net, load_feature_net, extract_features, fid_report, frechet_distance,
+                             feature_stats, nearest_neighbours, show_nearest)
+from ..metrics import ms_ssim_diversity, ms_ssim_weights, fd_validator
+from ..systems import SYSTEMS, start_run, finish_run, arch_of, build, describe, n_params, Run
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne, read_metrics
 
 # %% auto #0
-__all__ = ['CLASSES', 'GPU_DEFAULTS', 'CPU_DEFAULTS', 'parse_batch_sizes', 'parse_lr_sched', 'stage_plan', 'start_stage_for',
-           'load_adni_slices', 'to_float', 'resize', 'Resized', 'EpochView', 'StageLoaderCB', 'sample', 'FDCheckStep',
-           'SliceClassifier', 'train_classifier', 'predict', 'w_separability', 'ms_weights', 'diversity',
-           'resolve_params', 'StopAtCB', 'build_gan', 'train_model', 'pixel_w1', 'evaluate', 'run']
+__all__ = ['CLASSES', 'parse_batch_sizes', 'parse_lr_sched', 'stage_plan', 'start_stage_for', 'load_adni_slices', 'to_float',
+           'resize', 'Resized', 'EpochView', 'StageLoaderCB', 'sample', 'fd_check', 'SliceClassifier',
+           'train_classifier', 'predict', 'w_separability', 'diversity', 'check_params', 'StopAtCB', 'train_model',
+           'pixel_w1', 'evaluate', 'resume_dir', 'run']
 
 # %% ../../nbs/train_stylegan.ipynb #f08baece
 def parse_batch_sizes(spec, # "4:64,8:32,..." or one number for every resolution
@@ -37,7 +39,8 @@ def parse_batch_sizes(spec, # "4:64,8:32,..." or one number for every resolution
     try:
         if ':' not in s: return [int(s)] * len(resolutions)
         table = {int(a): int(b) for a, b in (kv.split(':') for kv in s.replace(' ', '').split(',') if kv)}
-    except ValueError: raise ValueError(f"batch_sizes {spec!r}: expected 'res:bs,res:bs,...' (e.g. '4:64,8:32') or one integer") from None
+    except ValueError:
+        raise ValueError(f"batch_sizes {spec!r}: expected 'res:bs,...' (e.g. '4:64,8:32') or one integer") from None
     out = []
     for r in resolutions:
         keys = [k for k in table if k <= r]
@@ -50,7 +53,8 @@ def parse_lr_sched(spec, # "128:0.0015,256:0.002" (resolution: learning rate), a
     if spec is None or spec == '' or spec == {}: return None
     if isinstance(spec, dict): return {int(k): float(v) for k, v in spec.items()}
     try: return {int(a): float(b) for a, b in (kv.split(':') for kv in str(spec).replace(' ', '').split(',') if kv)}
-    except ValueError: raise ValueError(f"lr_sched {spec!r}: expected 'res:lr,res:lr,...' (e.g. '128:0.0015,256:0.002')") from None
+    except ValueError:
+        raise ValueError(f"lr_sched {spec!r}: expected 'res:lr,res:lr,...' (e.g. '128:0.0015,256:0.002')") from None
 
 
 # %% ../../nbs/train_stylegan.ipynb #86616218
@@ -61,7 +65,8 @@ def stage_plan(n_stages:int, # stages (4² ... target)
                start_stage:int=0, # first stage trained
               ) -> list:
     "(stage, batch size, images) for every epoch of the run."
-    if images_per_stage < 1 or epochs_per_stage < 1: raise ValueError("images_per_stage and epochs_per_stage must be >= 1")
+    if images_per_stage < 1 or epochs_per_stage < 1:
+        raise ValueError("images_per_stage and epochs_per_stage must be >= 1")
     per_ep, plan = math.ceil(images_per_stage / epochs_per_stage), []
     for s in range(start_stage, n_stages):
         left = images_per_stage
@@ -77,7 +82,7 @@ def start_stage_for(G, # the generator
 
 
 # %% ../../nbs/train_stylegan.ipynb #63dd4df4
-CLASSES = ('AD', 'NC')
+CLASSES = tuple(SYSTEMS['stylegan'].data['classes'])  # ('AD', 'NC'), as checkpoints record them
 
 def load_adni_slices(data_dir=None, # ADNI-style folder; None: the phantom under data/phantom/
                      size:int=64, # output side
@@ -90,7 +95,8 @@ def load_adni_slices(data_dir=None, # ADNI-style folder; None: the phantom under
     for split in ('train', 'test'):
         rs = [r for r in recs if r.split == split]
         missing = [c for c in CLASSES if not any(r.label == c for r in rs)]
-        if missing: raise ValueError(f"{root}: the {split} split has no {'/'.join(missing)} subjects; expected AD_NC/{split}/AD and AD_NC/{split}/NC folders with slices")
+        if missing: raise ValueError(f"{root}: the {split} split has no {'/'.join(missing)} subjects; "
+                                     f"expected AD_NC/{split}/AD and AD_NC/{split}/NC folders with slices")
         ds = ClassSlices(rs, size=size, classes=CLASSES)
         out[split] = (torch.from_numpy(ds.imgs)[:, None].contiguous(), torch.tensor(ds.labels))
         out['ids'][split] = ds.ids
@@ -105,7 +111,8 @@ def to_float(x:torch.Tensor) -> torch.Tensor:
 def resize(x:torch.Tensor, size:int, bs:int=512) -> torch.Tensor:
     "Slices (uint8 or float) → float32 [-1, 1] at `size`² (antialiased bilinear), in chunks."
     if x.shape[-1] == size and x.shape[-2] == size: return to_float(x)
-    return torch.cat([F.interpolate(to_float(b), size=(size, size), mode='bilinear', antialias=True, align_corners=False) for b in x.split(bs)])
+    up = lambda b: F.interpolate(to_float(b), size=(size, size), mode='bilinear', antialias=True, align_corners=False)
+    return torch.cat([up(b) for b in x.split(bs)])
 
 class Resized(nn.Module):
     "Apply `resize` before a network (feature extractors and classifiers see one resampling, whatever the image size)."
@@ -116,7 +123,7 @@ class Resized(nn.Module):
 def _seed_for(*xs) -> int: return int(np.random.SeedSequence([int(x) for x in xs]).generate_state(1)[0])
 
 class EpochView(Dataset):
-    "`n` slices of a uint8 set from `offset` on (wrapping), in [-1, 1], randomly flipped left-right; items (img,) or (img, label)."
+    "`n` slices of a uint8 set from `offset` on (wrapping), in [-1, 1], randomly flipped: (img,) or (img, y)."
     def __init__(self, imgs:torch.Tensor, # uint8 (N, 1, S, S)
                  labels:torch.Tensor|None=None, # (N,) class labels for a conditional model
                  n:int|None=None, # items in this view (default N)
@@ -135,10 +142,11 @@ class EpochView(Dataset):
 
 # %% ../../nbs/train_stylegan.ipynb #23d33352
 class StageLoaderCB(Callback):
-    "Before each epoch, the loader the stage plan prescribes (batch size per resolution, epochs ending with their stage)."
+    "Before each epoch, the loader the stage plan prescribes (batch size per resolution, epochs ending with a stage)."
     order = 0
     def __init__(self, imgs, labels, plan:list, flip:bool=True, seed:int=0, num_workers:int=0):
-        self.imgs, self.labels, self.plan, self.flip, self.seed, self.num_workers = imgs, labels, plan, flip, seed, num_workers
+        self.imgs, self.labels, self.plan = imgs, labels, plan
+        self.flip, self.seed, self.num_workers = flip, seed, num_workers
         self.offsets = np.cumsum([0] + [n for _, _, n in plan]).tolist()
     def loader(self, epoch:int, world_size:int=1):
         "The training loader of `epoch`."
@@ -149,7 +157,8 @@ class StageLoaderCB(Callback):
     def before_epoch(self, learn):
         s = self.plan[learn.epoch][0]
         got, _ = learn.step.phase(learn)
-        if got != s: raise RuntimeError(f"epoch {learn.epoch}: the step is at stage {got} but the plan says {s}: images_per_stage or batch sizes changed since the checkpoint?")
+        if got != s: raise RuntimeError(f"epoch {learn.epoch}: the step is at stage {got} but the plan says {s}: "
+                                        "images_per_stage or batch sizes changed since the checkpoint?")
         learn.dl_train = self.loader(learn.epoch, learn.world_size)
 
 # %% ../../nbs/train_stylegan.ipynb #c640058f
@@ -174,22 +183,19 @@ def sample(G:nn.Module, # generator (g_ema)
             imgs.append(x.float().clamp(-1, 1).cpu()); ws.append(w[:, 0].float().cpu())
     return (torch.cat(imgs), torch.cat(ws)) if return_w else torch.cat(imgs)
 
-class FDCheckStep(StyleGANStep):
-    "StyleGANStep + `validate`: FD of g_ema samples vs real features once the last stage is faded in (for best.pt)."
-    def __init__(self, feat_net:nn.Module, # in-domain feature extractor
-                 real_feats:dict, # class index (or None) -> real training features (n, d)
-                 n_val:int=256, # generated samples per class
-                 seed:int=0, **kwargs):
-        super().__init__(**kwargs)
-        self.feat_net, self.real_feats, self.n_val, self.seed = feat_net, real_feats, n_val, seed
-    def validate(self, learn) -> dict:
-        G = learn.models['g_ema']; s, a = self.phase(learn)
+def fd_check(feat_net:nn.Module, # in-domain feature extractor
+             real_feats:dict, # class index (None: an unconditional model) -> real training features (n, d)
+             n_val:int=256, # generated samples per class
+             seed:int=0, # the samples' seed is seed + 7
+            ):
+    "`StyleGANStep(validate=...)`: learn -> {'fd': mean over the classes of FD(g_ema samples, reals)} once fully grown."
+    fds = {c: fd_validator(feat_net, rf, lambda G, n, s, bs, c=c: sample(G, n, c, s, bs), n_val, seed + 7)
+           for c, rf in real_feats.items()}
+    def check(learn) -> dict:
+        G = learn.models['g_ema']; s, a = learn.step.phase(learn)
         if s < unwrap(G).n_steps - 1 or a < 1: return {}
-        fds = []
-        for c, rf in self.real_feats.items():
-            x = sample(G, self.n_val, c, self.seed + 7)
-            fds.append(frechet_distance(*feature_stats(rf), *feature_stats(extract_features(self.feat_net, x))))
-        return dict(fd=float(np.mean(fds)))
+        return dict(fd=float(np.mean([f.fd(G) for f in fds.values()])))
+    return check
 
 # %% ../../nbs/train_stylegan.ipynb #4f6586b1
 class SliceClassifier(nn.Module):
@@ -201,17 +207,20 @@ class SliceClassifier(nn.Module):
         for i in range(4):
             co = nf * 2**min(i, 2)
             layers += [nn.Conv2d(c, co, 3, 2 if i else 1, 1), nn.GroupNorm(min(8, co), co), nn.LeakyReLU(0.2)]; c = co
-        self.net = nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(0.2), nn.Linear(c, n_classes))
+        head = [nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(0.2), nn.Linear(c, n_classes)]
+        self.net = nn.Sequential(*layers, *head)
         self.size = size
     def forward(self, x):
         x = to_float(x)
-        if x.shape[-1] != self.size: x = F.interpolate(x, size=(self.size,) * 2, mode='bilinear', antialias=True, align_corners=False)
+        if x.shape[-1] != self.size:
+            x = F.interpolate(x, size=(self.size,) * 2, mode='bilinear', antialias=True, align_corners=False)
         return self.net(x)
 
 def train_classifier(x:torch.Tensor, y:torch.Tensor, # slices (N,1,S,S) uint8 or [-1,1] and labels (N,)
                      epochs:int=100, bs:int=32, lr:float=2e-3, size:int=64, seed:int=0, device=None) -> SliceClassifier:
     "Fit `SliceClassifier` on real slices (random flips); returns it in eval mode."
-    if len(x) != len(y) or len(torch.unique(y)) < 2: raise ValueError(f"train_classifier: need labels of 2 classes for {len(x)} slices, got {torch.unique(y).tolist()}")
+    if len(x) != len(y) or len(torch.unique(y)) < 2:
+        raise ValueError(f"train_classifier: need 2 classes for {len(x)} slices, got {torch.unique(y).tolist()}")
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         dev = torch.device(device or 'cpu'); net = SliceClassifier(size=size).to(dev)
@@ -243,40 +252,29 @@ def w_separability(w, # (n, d) vectors
     w = np.asarray(w, dtype=np.float64).reshape(len(w), -1)
     if not np.isfinite(w).all(): raise ValueError("w_separability: W contains NaN/Inf")
     clf = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, C=0.1))
-    return float(cross_val_score(clf, w, np.asarray(labels), cv=StratifiedKFold(folds, shuffle=True, random_state=seed)).mean())
+    cv = StratifiedKFold(folds, shuffle=True, random_state=seed)
+    return float(cross_val_score(clf, w, np.asarray(labels), cv=cv).mean())
 
 # %% ../../nbs/train_stylegan.ipynb #7025ee6b
-def ms_weights(side:int, win:int=11) -> tuple:
-    "MS-SSIM scale weights for images of this side (as many of the 5 standard scales as fit)."
-    if side < win: raise ValueError(f"ms_weights: images of side {side} are smaller than the {win}-pixel window")
-    m = min(5, int(math.log2(side / win)) + 1); w = MS_WEIGHTS[:m]
-    return tuple(v / sum(w) for v in w)
-
 def diversity(x:torch.Tensor, n:int=100, max_pairs:int=500, seed:int=0) -> float:
-    "MS-SSIM diversity of up to `n` slices (scales chosen by `ms_weights`)."
+    "MS-SSIM diversity of up to `n` slices (scales chosen by `ms_ssim_weights`)."
     x = to_float(x[:n])
-    return ms_ssim_diversity(x, 2., max_pairs=max_pairs, seed=seed, weights=ms_weights(x.shape[-1]))
+    return ms_ssim_diversity(x, 2., max_pairs=max_pairs, seed=seed, weights=ms_ssim_weights(x.shape[-1]))
 
 # %% ../../nbs/train_stylegan.ipynb #b1dfb425
-GPU_DEFAULTS = dict(resolution=256, images_per_stage=1_200_000, batch_sizes="4:512,8:256,16:128,32:64,64:32",
-                    z_dim=512, nf_max=512, nf_base=16384, ema_images=10_000, n_eval=1000, n_val=256)  # the reference schedule
-CPU_DEFAULTS = dict(resolution=64, images_per_stage=20_000, batch_sizes="4:16,8:16,16:8,32:8,64:8",
-                    z_dim=128, nf_max=32, nf_base=512, n_eval=200, n_val=64)
-
-def resolve_params(p:dict, cuda:bool|None=None) -> dict:
-    "Fill `None` parameters with the GPU or CPU defaults; check the rest."
-    cuda = torch.cuda.is_available() and p.get('device') not in ('cpu',) if cuda is None else cuda
-    d = GPU_DEFAULTS if cuda else CPU_DEFAULTS
-    p = {k: (d[k] if v is None and k in d else v) for k, v in p.items()}
-    if p['w_dim'] is None: p['w_dim'] = p['z_dim']
-    if p['ema_images'] is None: p['ema_images'] = max(1, p['images_per_stage'] // 20)
-    if p['condition'] not in ('AD', 'NC', 'both'): raise ValueError(f"condition must be 'AD', 'NC' or 'both', got {p['condition']!r}")
-    if p['conditional'] and p['condition'] != 'both': raise ValueError("conditional=True trains one model for both classes: use condition='both'")
-    if p['n_tsne'] < 50: raise ValueError(f"n_tsne={p['n_tsne']}: the t-SNE needs at least 50 W vectors per class")
-    if p['resolution'] < 16: raise ValueError(f"resolution={p['resolution']}: use at least 16")
-    if not 4 <= p['start_res'] <= p['resolution']: raise ValueError(f"start_res={p['start_res']}: use a resolution in [4, {p['resolution']}]")
-    parse_lr_sched(p['lr_sched'])
-    return p
+def check_params(cfg:dict, # resolved run parameters
+                ) -> dict:
+    "Refuse inconsistent parameters; returns `cfg`."
+    if cfg['condition'] not in ('AD', 'NC', 'both'):
+        raise ValueError(f"condition must be 'AD', 'NC' or 'both', got {cfg['condition']!r}")
+    if cfg['conditional'] and cfg['condition'] != 'both':
+        raise ValueError("conditional=True trains one model for both classes: use condition='both'")
+    if cfg['n_tsne'] < 50: raise ValueError(f"n_tsne={cfg['n_tsne']}: the t-SNE needs at least 50 W vectors per class")
+    if cfg['resolution'] < 16: raise ValueError(f"resolution={cfg['resolution']}: use at least 16")
+    if not 4 <= cfg['start_res'] <= cfg['resolution']:
+        raise ValueError(f"start_res={cfg['start_res']}: use a resolution in [4, {cfg['resolution']}]")
+    parse_lr_sched(cfg['lr_sched'])
+    return cfg
 
 # %% ../../nbs/train_stylegan.ipynb #14e2b6e7
 class StopAtCB(Callback):
@@ -285,12 +283,6 @@ class StopAtCB(Callback):
     def __init__(self, n:int): self.n = n
     def after_batch(self, learn):
         if learn.iter >= self.n: learn.save(learn.run_dir/'checkpoints'/'last.pt'); raise CancelFitException()
-
-def build_gan(p:dict, n_classes:int=0):
-    "Generator and critic for resolved parameters `p`."
-    G = Generator(p['resolution'], z_dim=p['z_dim'], w_dim=p['w_dim'], n_mlp=p['n_mlp'], nf_base=p['nf_base'], nf_max=p['nf_max'], n_classes=n_classes)
-    D = Critic(p['resolution'], nf_base=p['nf_base'], nf_max=p['nf_max'], n_classes=n_classes, blur=p.get('d_blur', False))
-    return G, D
 
 def _grid_fn(res, classes):
     def fn(learn, z):
@@ -301,34 +293,39 @@ def _grid_fn(res, classes):
         return F.interpolate(x.float().clamp(-1, 1), size=res, mode='nearest')
     return fn
 
-def train_model(p:dict, # resolved parameters
+def train_model(cfg:dict, # resolved parameters
+                arch, # the `StyleGANArch` (conditional or not)
                 imgs:torch.Tensor, labels:torch.Tensor|None, # uint8 training slices; labels for a conditional model
                 out_dir, # this model's folder
-                feat_net:nn.Module, real_feats:dict, # in-domain features for the FD check
+                validate, # learn -> dict, the FD check (`fd_check`)
                 seed:int=0, # model seed (init, latents, data order)
-                device=None, ws:int=1) -> Learner:
+                device=None, ws:int=1,
+                options:dict|None=None, # what its checkpoints record (default: cfg)
+               ) -> Learner:
     "Train one progressive StyleGAN (per class, or conditional when `labels` is given); returns the Learner."
-    n_classes = 0 if labels is None else len(CLASSES)
     seed_everything(seed)
-    G, D = build_gan(p, n_classes)
+    ms = build(arch)
+    G, D = ms['g'], ms['d']
     res_list = [max(G.stage_size(s)) for s in range(G.n_steps)]
-    s0 = start_stage_for(G, p.get('start_res', 4))
-    plan = stage_plan(G.n_steps, p['images_per_stage'], p['epochs_per_stage'], parse_batch_sizes(p['batch_sizes'], res_list), s0)
-    betas = (0., 0.99)
-    opts = dict(g=torch.optim.Adam(G.parameters(), p['lr'], betas=betas), d=torch.optim.Adam(D.parameters(), p['lr'], betas=betas))
-    step = FDCheckStep(feat_net, real_feats, p['n_val'], seed, images_per_stage=math.ceil(p['images_per_stage'] / ws),
-                       lambda_gp=p['lambda_gp'], n_critic=p['n_critic'], mixing_prob=p['mixing_prob'], start_stage=s0,
-                       fade_reals=p.get('fade_reals', False), lr_sched=parse_lr_sched(p.get('lr_sched')), lr=p['lr'])
-    loader_cb = StageLoaderCB(imgs, labels, plan, p['flip'], seed, p['num_workers'])
+    s0 = start_stage_for(G, cfg.get('start_res', 4))
+    bss = parse_batch_sizes(cfg['batch_sizes'], res_list)
+    plan = stage_plan(G.n_steps, cfg['images_per_stage'], cfg['epochs_per_stage'], bss, s0)
+    betas, lr = (0., 0.99), cfg['lr']
+    opts = {k: torch.optim.Adam(m.parameters(), lr, betas=betas) for k, m in (('g', G), ('d', D))}
+    step = StyleGANStep(images_per_stage=math.ceil(cfg['images_per_stage'] / ws), lambda_gp=cfg['lambda_gp'],
+                        n_critic=cfg['n_critic'], mixing_prob=cfg['mixing_prob'], start_stage=s0,
+                        fade_reals=cfg.get('fade_reals', False), lr_sched=parse_lr_sched(cfg.get('lr_sched')), lr=lr,
+                        validate=validate)
+    loader_cb = StageLoaderCB(imgs, labels, plan, cfg['flip'], seed, cfg['num_workers'])
     zg = torch.randn(16, G.z_dim, generator=torch.Generator().manual_seed(seed + 1))
-    ema_images = p['ema_images']
+    ema_images = cfg['ema_images']
     cbs = [loader_cb, ProgressCB(), LogCB(tb=True), ValidateCB(), NaNGuardCB(),
            EMACB(decay=lambda l: 0.5 ** (len(l.batch[0]) * l.world_size / ema_images)),
-           GridCB(_grid_fn(G.size, None if labels is None else n_classes), batch=zg, nrow=8),
-           CheckpointCB(every_epochs=max(1, p['epochs_per_stage']), best_metric='val_fd', mode='min', keep_last=2)]
-    if p.get('max_steps'): cbs.append(StopAtCB(p['max_steps']))
+           GridCB(_grid_fn(G.size, None if labels is None else len(CLASSES)), batch=zg, nrow=8),
+           CheckpointCB(every_epochs=max(1, cfg['epochs_per_stage']), best_metric='val_fd', mode='min', keep_last=2)]
+    if cfg.get('max_steps'): cbs.append(StopAtCB(cfg['max_steps']))
     learn = Learner(dict(g=G, d=D), opts, step, loader_cb.loader(0, ws), cbs=cbs, run_dir=out_dir, device=device,
-                    amp=p['use_amp'], seed=seed, options=p, system='stylegan')
+                    amp=cfg['use_amp'], seed=seed, options=options or cfg, system='stylegan')
     learn.plan = plan
     learn.fit(len(plan), resume='latest' if (Path(out_dir)/'checkpoints'/'last.pt').is_file() else None)
     return learn
@@ -342,165 +339,195 @@ def pixel_w1(x:torch.Tensor, y:torch.Tensor) -> float:
 def _loss_fig(run_dir, tag):
     "Smoothed G/D loss curves of one model with the stage changes marked."
     recs = [r for r in read_metrics(run_dir) if r.get('kind') == 'step']
-    fig = plot_losses(recs, keys=['d_loss', 'g_loss', 'wdist'], smooth=0.9 if len(recs) > 50 else 0., title=f'{tag}: critic and generator losses')
+    fig = plot_losses(recs, keys=['d_loss', 'g_loss', 'wdist'], smooth=0.9 if len(recs) > 50 else 0.,
+                      title=f'{tag}: critic and generator losses')
     ax = fig.axes[0]
     for a, b in zip(recs, recs[1:]):
         if b['stage'] != a['stage']: ax.axvline(b['iter'], color='k', alpha=0.2, lw=0.8)
     return fig
 
-def evaluate(p:dict, gens:dict, # class name -> (g_ema, class index for a conditional G or None)
+def evaluate(cfg:dict, # resolved run parameters
+             arch, # the models' `StyleGANArch` (for the untrained generator of the same shape)
+             gens:dict, # class name -> (g_ema, class index for a conditional G or None)
              data:dict, feat_net, feat_rec:dict, clf, run_dir) -> dict:
-    "Grids, figures and the metrics table of the trained generators."
-    run_dir, res = Path(run_dir), p['resolution']
-    (run_dir/'grids').mkdir(exist_ok=True); (run_dir/'plots').mkdir(exist_ok=True)
+    "Grids, figures and the metrics of the trained generators: dict(per_class, classifier, tsne, extractor, figures)."
+    import matplotlib.pyplot as plt
+    run_dir, seed, n_tsne = Path(run_dir), cfg['seed'], cfg['n_tsne']
+    for d in ('grids', 'plots'): (run_dir/d).mkdir(exist_ok=True)
     (xtr, ytr), (xte, yte) = data['train'], data['test']
-    out, ws, wl = {}, [], []
+    out, ws, wl, figs = {}, [], [], {}
     ref_pred = predict(clf, xte)
     clf_acc = (ref_pred == yte).float().mean().item()
+    stats = lambda f: feature_stats(f)
     for name, (G, c) in gens.items():
         k = CLASSES.index(name)
         real, test = to_float(xtr[ytr == k]), to_float(xte[yte == k])
-        x, w = sample(G, max(p['n_eval'], p['n_tsne'], 81), c, p['seed'] + 11, return_w=True)
-        save_png(image_grid(x[:81], nrow=9), run_dir/'grids'/f'{name}_9x9.png')
-        ws.append(w[:p['n_tsne']].numpy()); wl += [name] * p['n_tsne']
-        x = x[:p['n_eval']]
+        x, w = sample(G, max(cfg['n_eval'], n_tsne, 81), c, seed + 11, return_w=True)
+        figs[f'grid_{name}'] = save_png(image_grid(x[:81], nrow=9), run_dir/'grids'/f'{name}_9x9.png')
+        ws.append(w[:n_tsne].numpy())
+        wl += [name] * n_tsne
+        x = x[:cfg['n_eval']]
         with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(p['seed']); G0 = build_gan(p, 0 if c is None else len(CLASSES))[0].to(next(unwrap(G).parameters()).device).eval()
+            torch.manual_seed(seed)
+            G0 = build(arch)['g'].to(next(unwrap(G).parameters()).device).eval()   # untrained, same shape
         fr, ff, ft = (extract_features(feat_net, t) for t in (real, x, test))
-        x0 = sample(G0, len(x), c, p['seed'] + 11); f0 = extract_features(feat_net, x0)
+        x0 = sample(G0, len(x), c, seed + 11)
+        f0 = extract_features(feat_net, x0)
         rep = fid_report(fr, ff, feat_rec)
         nn_g = nearest_neighbours(x[:32], real, feats_fn=feat_net)
         nn_t = nearest_neighbours(test[:32], real, feats_fn=None)
-        fig = show_nearest(x[:32], real, nn_g, n=8); save_fig(fig, run_dir/'plots'/f'nearest_{name}.png')
-        import matplotlib.pyplot as plt; plt.close(fig)
+        fig = show_nearest(x[:32], real, nn_g, n=8)
+        figs[f'nearest_{name}'] = save_fig(fig, run_dir/'plots'/f'nearest_{name}.png')
+        plt.close(fig)
         pred = predict(clf, x)
-        out[name] = dict(fd=rep['fd'], kid=rep['kid_mean'], kid_std=rep['kid_std'], precision=rep['precision'], recall=rep['recall'],
-                         fd_untrained=frechet_distance(*feature_stats(fr), *feature_stats(f0)),
-                         fd_real_test=frechet_distance(*feature_stats(fr), *feature_stats(ft)),
+        out[name] = dict(fd=rep['fd'], kid=rep['kid_mean'], kid_std=rep['kid_std'], precision=rep['precision'],
+                         recall=rep['recall'], fd_untrained=frechet_distance(*stats(fr), *stats(f0)),
+                         fd_real_test=frechet_distance(*stats(fr), *stats(ft)),
                          pix_w1=pixel_w1(x, real), pix_w1_untrained=pixel_w1(x0, real),
-                         frac_AD=(pred == 0).float().mean().item(), frac_AD_real_test=(ref_pred[yte == k] == 0).float().mean().item(),
-                         ms_ssim_gen=diversity(x, seed=p['seed']), ms_ssim_real=diversity(real, seed=p['seed']),
+                         frac_AD=(pred == 0).float().mean().item(),
+                         frac_AD_real_test=(ref_pred[yte == k] == 0).float().mean().item(),
+                         ms_ssim_gen=diversity(x, seed=seed), ms_ssim_real=diversity(real, seed=seed),
                          nn_ssim_gen=nn_g['pix_score'].mean().item(), nn_ssim_real_test=nn_t['pix_score'].mean().item(),
                          n_gen=len(x), n_real=len(real), n_test=len(test))
     tsne = {}
     if len(gens) == 2:
         W = np.concatenate(ws)
-        fig = plot_tsne(W, wl, seed=p['seed'], title=f"t-SNE of W ({p['n_tsne']} per class)")
-        save_fig(fig, run_dir/'plots'/'tsne_w.png')
-        tsne = dict(w_sep=w_separability(W, wl, seed=p['seed']), n_per_class=p['n_tsne'])
+        fig = plot_tsne(W, wl, seed=seed, title=f"t-SNE of W ({n_tsne} per class)")
+        figs['tsne_w'] = save_fig(fig, run_dir/'plots'/'tsne_w.png')
+        tsne = dict(w_sep=w_separability(W, wl, seed=seed), n_per_class=n_tsne)
+    sha = f"@{feat_rec['sha256'][:12]}" if feat_rec.get('sha256') else ''
     return dict(per_class=out, classifier=dict(test_acc=clf_acc, n_train=len(xtr), n_test=len(xte)), tsne=tsne,
-                extractor=feat_rec['name'] + (f"@{feat_rec['sha256'][:12]}" if feat_rec.get('sha256') else ''))
+                extractor=feat_rec['name'] + sha, figures=figs)
 
 # %% ../../nbs/train_stylegan.ipynb #915642c2
 _LEGACY = dict(start_res=4, lr_sched='', fade_reals=False, d_blur=False)  # runs made before these options existed
-_KEEP_ON_RESUME = ('resume', 'max_steps', 'device', 'num_workers', 'run_root', 'n_eval', 'n_tsne', 'clf_epochs')  # not the training
+_MAY_CHANGE = (*RESUME_MAY_CHANGE, 'n_eval', 'n_tsne', 'clf_epochs')  # a resumed run may change its evaluation
 
-def _find_run(resume, run_root):
+def resume_dir(resume, # None/''/False: a new run; 'latest'; a run folder; or a checkpoint inside one
+               run_root='runs', # where runs live
+              ) -> Path|None:
+    "The stylegan run folder to resume: its models' sub-folders (AD/, NC/, cond/) hold `checkpoints/last.pt`."
+    if resume in (None, False, ''): return None
     if resume == 'latest':
-        runs = sorted(p for p in resolve_path(run_root).glob('[0-9]' * 5 + '-stylegan-*') if (p/'options.json').is_file())
-        if not runs: raise FileNotFoundError(f"resume='latest': no stylegan run under {resolve_path(run_root)}")
-        return runs[-1]
+        root = resolve_path(run_root)
+        runs = sorted(p for p in root.glob('[0-9]' * 5 + '-stylegan-*') if any(p.glob('*/checkpoints/last.pt')))
+        if not runs: print(f"resume='latest': no stylegan run with a checkpoint under {root}: starting fresh")
+        return runs[-1] if runs else None
     d = resolve_path(resume)
-    if not (d/'options.json').is_file(): raise FileNotFoundError(f"resume: {d} is not a run folder (no options.json)")
+    if d.is_file(): d = d.parents[2] if d.parent.name == 'checkpoints' else d.parent   # <run>/AD/checkpoints/last.pt
+    if not any(d.glob('*/checkpoints/last.pt')):
+        raise FileNotFoundError(f"resume: no model checkpoint under {d} (expected {d}/AD/checkpoints/last.pt, ...)")
     return d
 
+def _start(params:dict) -> Run:
+    "`start_run('stylegan', params)`, resuming a run whose checkpoints are in per-model sub-folders."
+    run_dir = resume_dir(params['resume'], params['run_root'] or 'runs')
+    if run_dir is not None:
+        defaults = {k: p.default for k, p in inspect.signature(run).parameters.items()}
+        params = resume_options(run_dir, params, defaults, _MAY_CHANGE, record=int(os.environ.get('RANK', 0)) == 0)
+    run_ = start_run('stylegan', dict(params, resume=None))
+    if run_dir is not None:
+        run_.run_dir, run_.resumed, run_.cfg['resume'] = run_dir, True, str(run_dir)
+        saved = json.loads((run_dir/'options.json').read_text())
+        run_.cfg.update({k: v for k, v in _LEGACY.items() if k not in saved})
+        run_.say(f"resuming {run_dir} with its saved options")
+    return run_
+
+def _best_epoch(learn):
+    cb = next((c for c in learn.cbs if isinstance(c, CheckpointCB)), None)
+    return None if cb is None else cb.best_epoch
+
 def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg; None: the built-in phantom
+        preset:str=None, # 'reference', 'cpu' or 'smoke' (medgan.systems); None: 'reference' with CUDA, else 'cpu'
         phantom_subjects:int=40, # phantom only: subjects (half AD, half NC, 8 slices each)
         condition:str='both', # 'AD', 'NC' or 'both' (one model per class, one after the other)
         conditional:bool=False, # True: one class-conditional model for both classes
-        resolution:int=None, # target side; None: 256 on GPU, 64 on CPU
-        images_per_stage:int=None, # real images per stage (first half fades in); None: 1.2M GPU (the reference), 20k CPU
+        resolution:int=None, # target side; None: preset (reference 256, cpu 64)
+        images_per_stage:int=None, # real images per stage (first half fades in); None: preset (reference 1.2M, cpu 20k)
         start_res:int=8, # first trained resolution, at alpha 1 (the reference: 8); 4: medgan before issue 18
-        epochs_per_stage:int=4, # epochs per stage (logs, grids, checkpoints, FD checks per epoch)
-        batch_sizes:str=None, # "res:bs,..." per resolution; None: device default
+        epochs_per_stage:int=None, # epochs per stage (logs, grids, checkpoints, FD checks per epoch); None: preset (4)
+        batch_sizes:str=None, # "res:bs,..." per resolution; None: preset (reference 4:512 ... 64:32, cpu 4:16 ... 64:8)
         lr:float=1e-3, # Adam learning rate where lr_sched has none (mapping network lr/100)
         lr_sched:str='128:0.0015,256:0.002,512:0.003,1024:0.003', # lr by resolution (the reference); '': always lr
-        z_dim:int=None, # latent size; None: 512 GPU, 128 CPU
+        z_dim:int=None, # latent size; None: preset (reference 512, cpu 128)
         w_dim:int=None, # style size; None: z_dim
-        n_mlp:int=8, # mapping layers
-        nf_max:int=None, # channel cap; None: 512 GPU, 32 CPU
-        nf_base:int=None, # channels = min(nf_max, nf_base / res); None: 16384 GPU (the reference), 512 CPU
+        n_mlp:int=None, # mapping layers; None: preset (8)
+        nf_max:int=None, # channel cap; None: preset (reference 512, cpu 32)
+        nf_base:int=None, # channels min(nf_max, nf_base / res); None: preset (reference 16384, cpu 512)
         mixing_prob:float=0.9, # style-mixing probability
         lambda_gp:float=10., # WGAN-GP weight
         n_critic:int=1, # critic updates per generator update
-        ema_images:int=None, # g_ema half-life in images; None: 10k GPU (NVlabs), images_per_stage // 20 CPU
+        ema_images:int=None, # g_ema half-life in images; None: preset (reference 10k), else images_per_stage // 20
         fade_reals:bool=True, # blend real images during a fade-in (NVlabs); False: rosinality, medgan before issue 18
         d_blur:bool=True, # blur before the critic's downsampling conv (the reference); False: medgan before issue 18
         flip:bool=True, # random left-right flips
-        n_eval:int=None, # generated slices per class for the metrics; None: 1000 GPU, 200 CPU
-        n_val:int=None, # generated slices per class for the FD check (best.pt); None: 256 GPU, 64 CPU
-        n_tsne:int=100, # W vectors per class in the t-SNE (>= 50)
-        feat_epochs:int=30, # epochs of the in-domain feature autoencoder
-        clf_epochs:int=100, # epochs of the AD/NC slice classifier
+        n_eval:int=None, # generated slices per class for the metrics; None: preset (reference 1000, cpu 200)
+        n_val:int=None, # generated slices per class for the FD check (best.pt); None: preset (reference 256, cpu 64)
+        n_tsne:int=None, # W vectors per class in the t-SNE (at least 50); None: preset (100)
+        feat_epochs:int=None, # epochs of the in-domain feature autoencoder; None: preset (30)
+        clf_epochs:int=None, # epochs of the AD/NC slice classifier; None: preset (100)
         seed:int=0, # seed
-        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and this system's parity check)
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and a parity check)
         device:str=None, # 'cuda', 'cpu', ...; None: the best available
         num_workers:int=0, # DataLoader workers
         resume:str=None, # None: new run; a run folder or 'latest': continue it
         max_steps:int=None, # interrupt the first unfinished model after this many steps (then resume)
         run_root:str='runs', # parent of run folders
        ) -> dict:
-    "Train progressive StyleGAN(s) on AD/NC slices, evaluate them, write the run folder; returns the metrics."
-    p = dict(locals())
-    ddp = setup_ddp(device=device)
-    dev, main, ws = ddp.device, ddp.rank == 0, ddp.world_size
-    p = resolve_params(p, cuda=dev.type == 'cuda')
-    amp, why = resolve_amp(p['use_amp'], dev, 'stylegan'); p.update(use_amp=amp, amp_reason=why)
-    if resume:
-        rd = _find_run(resume, run_root)
-        old = json.loads((rd/'options.json').read_text())
-        p = {**_LEGACY, **{k: v for k, v in old.items() if k in p}, **{k: p[k] for k in _KEEP_ON_RESUME}}
-        if main: print(f"resuming {rd} with its saved options")
-    elif main:
-        rd = new_run_dir(f"stylegan-{'cond' if p['conditional'] else p['condition']}", p['run_root'], options=p)
-    if ws > 1:
-        lst = [str(rd) if main else None]; torch.distributed.broadcast_object_list(lst, 0); rd = Path(lst[0])
-    if main: print(f"run folder {rd}\n" + ', '.join(f"{k}={p[k]}" for k in ('resolution', 'start_res', 'images_per_stage', 'batch_sizes', 'lr_sched', 'z_dim', 'nf_max', 'nf_base', 'ema_images', 'n_eval')) + f" on {dev}, precision {p['use_amp'] or 'fp32'} ({p.get('amp_reason', 'from the resumed run')})")
-    t0 = time.time()
-    data = load_adni_slices(p['data_dir'], p['resolution'], p['phantom_subjects'])
+    "Train progressive StyleGAN(s) on AD/NC slices, evaluate them, write the run folder; returns `finish_run`'s dict."
+    run_ = _start(locals())   # start_run('stylegan', locals()) once core.find_run_dir looks into model sub-folders
+    cfg, dev, ws = run_.cfg, run_.device, run_.world_size
+    cfg['max_steps'] = max_steps   # this call's interruption, not the run's
+    if cfg['w_dim'] is None: cfg['w_dim'] = cfg['z_dim']
+    if cfg['ema_images'] is None: cfg['ema_images'] = max(1, cfg['images_per_stage'] // 20)
+    check_params(cfg)
+    arch = arch_of('stylegan', cfg)
+    cfg.update(describe('stylegan', arch, cfg))
+    run_dir = run_.open(f"stylegan-{'cond' if cfg['conditional'] else cfg['condition']}")
+    shown = ('resolution', 'start_res', 'images_per_stage', 'batch_sizes', 'ema_images')
+    run_.say(', '.join(f"{k}={cfg[k]}" for k in shown))
+    data = load_adni_slices(cfg['data_dir'], cfg['resolution'], cfg['phantom_subjects'])
     xtr, ytr = data['train']
     # in-domain feature extractor (FD/KID, nearest neighbours, FD check for best.pt), trained once per run
-    fsize = max(16, min(64, 2 ** int(math.log2(p['resolution']))))
-    fpath = rd/'feature_net.pth'
-    from medgan.features import load_feature_net
+    fsize = max(16, min(64, 2 ** int(math.log2(cfg['resolution']))))
+    fpath = run_dir/'feature_net.pth'
     if fpath.is_file(): net, feat_rec = load_feature_net(fpath)
-    else: net, feat_rec = train_feature_net(resize(xtr, fsize), path=fpath if main else None, epochs=p['feat_epochs'], size=fsize,
-                                            seed=p['seed'], device=dev, verbose=main)
+    else: net, feat_rec = train_feature_net(resize(xtr, fsize), path=fpath if run_.is_main else None, size=fsize,
+                                            epochs=cfg['feat_epochs'], seed=cfg['seed'], device=dev,
+                                            verbose=run_.is_main)
     feat_net = Resized(net, fsize).to(dev).eval()
     feats = {k: extract_features(feat_net, xtr[ytr == k]) for k in range(len(CLASSES))}
-    models = ['cond'] if p['conditional'] else (list(CLASSES) if p['condition'] == 'both' else [p['condition']])
-    learns, status = {}, 'done'
+    models = ['cond'] if cfg['conditional'] else (list(CLASSES) if cfg['condition'] == 'both' else [cfg['condition']])
+    learns, status, t = {}, 'done', time.time()
     for i, m in enumerate(models):
-        if m == 'cond': imgs, labs, rf = xtr, ytr, feats
-        else: k = CLASSES.index(m); imgs, labs, rf = xtr[ytr == k].contiguous(), None, {None: feats[k]}
-        t = time.time()
-        learn = train_model(p, imgs, labs, rd/m, feat_net, rf, seed=p['seed'] + 1000 * i, device=dev, ws=ws)
-        learns[m] = learn
+        k = None if m == 'cond' else CLASSES.index(m)
+        imgs, labs, rf = (xtr, ytr, feats) if m == 'cond' else (xtr[ytr == k].contiguous(), None, {None: feats[k]})
+        seed = cfg['seed'] + 1000 * i
+        opts_m = dict(cfg, data=dict(cfg['data'], generates='AD, NC (class-conditional)' if m == 'cond' else m))
+        learn = learns[m] = train_model(cfg, arch, imgs, labs, run_dir/m, fd_check(feat_net, rf, cfg['n_val'], seed),
+                                        seed, dev, ws, options=opts_m)
         if learn.epoch < len(learn.plan):
             status = 'interrupted'
-            if main: print(f"{m}: interrupted at step {learn.iter} (epoch {learn.epoch + 1}/{len(learn.plan)}, stage {learn.extra.get('sg_stage')}); resume with resume='{rd}'")
+            run_.say(f"{m}: interrupted at step {learn.iter} (epoch {learn.epoch + 1}/{len(learn.plan)}, "
+                     f"stage {learn.extra.get('sg_stage')}); resume with resume='{run_dir}'")
             break
-        if main: print(f"{m}: trained {learn.iter} steps in {time.time() - t:.0f}s")
-    if status != 'done' or not main:
-        if ws > 1: cleanup_ddp()
-        return dict(status=status, run_dir=str(rd))
+        run_.say(f"{m}: trained {learn.iter} steps")
+    timings = dict(train_s=time.time() - t)
+    if status != 'done' or not run_.is_main:
+        return finish_run(run_, timings=timings, status=status, models=list(learns))
     # evaluate best.pt's g_ema (the FD check), else the final one
-    gens = {}
-    for m, learn in learns.items():
-        G = build_gan(p, len(CLASSES) if m == 'cond' else 0)[0].to(dev).eval()
-        ck = rd/m/'checkpoints'/('best.pt' if (rd/m/'checkpoints'/'best.pt').is_file() else 'last.pt')
+    gens, figures = {}, {}
+    for m in learns:
+        G = build(arch)['g'].to(dev).eval()
+        ck = run_dir/m/'checkpoints'/('best.pt' if (run_dir/m/'checkpoints'/'best.pt').is_file() else 'last.pt')
         load_weights(ck, dict(g_ema=G))
-        for k in (CLASSES if m == 'cond' else [m]): gens[k] = (G, CLASSES.index(k) if m == 'cond' else None)
-        save_fig(_loss_fig(rd/m, m), rd/'plots'/f'losses_{m}.png')
-    clf = train_classifier(xtr, ytr, epochs=p['clf_epochs'], size=min(64, p['resolution']), seed=p['seed'], device=dev)
-    res = evaluate(p, gens, data, feat_net, feat_rec, clf, rd)
-    res.update(status='done', run_dir=str(rd), eval_params={k: p[k] for k in ('n_eval', 'n_tsne', 'clf_epochs')}, minutes=round((time.time() - t0) / 60, 2), data=data['root'],
-               best_epoch={m: _best_epoch(l) for m, l in learns.items()},
-               final={m: {k: l.history[-1].get(f'train_{k}') for k in ('d_loss', 'g_loss', 'wdist')} for m, l in learns.items()})
-    save_json(res, rd/'metrics.json')
-    if ws > 1: cleanup_ddp()
-    return res
-
-def _best_epoch(learn):
-    cb = next((c for c in learn.cbs if isinstance(c, CheckpointCB)), None)
-    return None if cb is None else cb.best_epoch
+        for name in (CLASSES if m == 'cond' else [m]): gens[name] = (G, CLASSES.index(name) if m == 'cond' else None)
+        figures[f'losses_{m}'] = save_fig(_loss_fig(run_dir/m, m), run_dir/'plots'/f'losses_{m}.png')
+    clf = train_classifier(xtr, ytr, epochs=cfg['clf_epochs'], size=min(64, cfg['resolution']), seed=cfg['seed'],
+                           device=dev)
+    ev = evaluate(cfg, arch, gens, data, feat_net, feat_rec, clf, run_dir)
+    figures.update(ev.pop('figures'))
+    final = {m: {k: l.history[-1].get(f'train_{k}') for k in ('d_loss', 'g_loss', 'wdist')} for m, l in learns.items()}
+    metrics = dict(ev, best_epoch={m: _best_epoch(l) for m, l in learns.items()}, final=final)
+    return finish_run(run_, metrics=metrics, figures=figures, timings=timings, status=status, models=list(learns),
+                      data_root=str(data['root']))

@@ -42,7 +42,8 @@ class SliceImages(Dataset):
     def stack(self, n:int|None=None, # at most n images (a seeded random subset), None: all
               seed:int=0) -> torch.Tensor:
         "The images as one (N, 1, S, S) tensor."
-        idx = np.arange(len(self)) if n is None or n >= len(self) else np.sort(np.random.default_rng(seed).choice(len(self), n, replace=False))
+        if n is None or n >= len(self): idx = np.arange(len(self))
+        else: idx = np.sort(np.random.default_rng(seed).choice(len(self), n, replace=False))
         return torch.stack([self[int(i)] for i in idx])
 
 def load_slices(data_dir=None, # OASIS-style root; None: the phantom in that layout
@@ -50,14 +51,17 @@ def load_slices(data_dir=None, # OASIS-style root; None: the phantom in that lay
                 phantom_subjects:int=10, # phantom only: subjects (split 70/15/15)
                ) -> dict:
     "Train and held-out `SliceImages` of an OASIS-style folder: dict(train=, heldout=, root=)."
-    root = resolve_path(data_dir) if data_dir is not None else phantom_data('oasis', n=phantom_subjects, size=64 if size <= 32 else 128)
+    if data_dir is not None: root = resolve_path(data_dir)
+    else: root = phantom_data('oasis', n=phantom_subjects, size=64 if size <= 32 else 128)
     recs = read_oasis(root)
     by = {k: [r for r in recs if r.split == k] for k in ('train', 'validate', 'test')}
     check_no_leak(**{k: [r.id for r in v] for k, v in by.items()})
     if not by['train']: raise ValueError(f"{root}: no training slices (keras_png_slices_train is empty or missing)")
     held = by['test'] or by['validate']
-    if not held: raise ValueError(f"{root}: no held-out slices (keras_png_slices_test or _validate) for the memorisation check")
-    return dict(train=SliceImages(ClassSlices(by['train'], size=size)), heldout=SliceImages(ClassSlices(held, size=size)), root=root)
+    if not held:
+        raise ValueError(f"{root}: no held-out slices (keras_png_slices_test or _validate) for the memorisation check")
+    images = lambda recs: SliceImages(ClassSlices(recs, size=size))
+    return dict(train=images(by['train']), heldout=images(held), root=root)
 
 # %% ../../nbs/train_stylegan2.ipynb #5235d535
 class SG2Step(StyleGAN2Step):
@@ -71,7 +75,8 @@ class SG2Step(StyleGAN2Step):
                  **kw, # StyleGAN2Step parameters (mixing_prob, r1, d_reg_every, path_regularize, g_reg_every, ...)
                 ):
         super().__init__(**kw)
-        self.aug, self.ada, self.ada_target, self.ada_interval, self.ada_kimg, self.val_fn = aug, ada, ada_target, ada_interval, ada_kimg, val_fn
+        self.aug, self.ada, self.ada_target, self.ada_interval = aug, ada, ada_target, ada_interval
+        self.ada_kimg, self.val_fn = ada_kimg, val_fn
         self.rt = 0.
 
     def ada_update(self, learn, bs:int, # images per step on this process
@@ -85,7 +90,8 @@ class SG2Step(StyleGAN2Step):
 
     def train_step(self, learn, batch):
         out = super().train_step(learn, batch)
-        if learn.iter % self.ada_interval == 0: self.ada_update(learn, len(batch if torch.is_tensor(batch) else batch[0]))
+        if learn.iter % self.ada_interval == 0:
+            self.ada_update(learn, len(batch if torch.is_tensor(batch) else batch[0]))
         out['ada_p'], out['ada_rt'] = self.aug.p, self.rt
         return out
 
@@ -109,7 +115,8 @@ def sample_images(G:Generator, n:int, # number of images
     G.eval()
     try:
         for i in range(0, n, bs):
-            draws = [[torch.randn(1, G.z_dim, generator=g)] + [torch.randn(1, 1, *s, generator=g) for s in G.noise_shapes()]
+            noise = lambda: [torch.randn(1, 1, *s, generator=g) for s in G.noise_shapes()]
+            draws = [[torch.randn(1, G.z_dim, generator=g)] + noise()
                      for _ in range(min(bs, n - i))]   # per sample: the images do not depend on bs
             z, *nz = [torch.cat(t).to(_dev(G)) for t in zip(*draws)]
             out.append(G(z, psi=psi, noise=nz).float().clamp(-1, 1).cpu())
@@ -173,14 +180,15 @@ def style_mixing_figure(sm:dict, # output of `style_mixing`
 def style_mixing_stats(sm:dict, # output of `style_mixing`
                        k:int=8, # low-pass: average over k×k blocks
                       ) -> dict:
-    "Per style group: mean squared low-pass distance of the crossings to A and to B, and their high-pass difference from A."
+    "Per style group: mean squared low-pass distance of the crossings to A and to B; their high-pass change from A."
     lo = lambda x: F.avg_pool2d(x.flatten(0, 1) if x.ndim == 5 else x, k)
     out = {}
     for band, m in sm['mix'].items():
         R, K = m.shape[:2]
         A, B = sm['a'][:, None].expand(R, K, *m.shape[2:]), sm['b'][None].expand(R, K, *m.shape[2:])
         hi = lambda x: x.flatten(0, 1) - F.interpolate(lo(x), scale_factor=k, mode='nearest')
-        out[band] = dict(lowpass_to_a=(lo(m) - lo(A)).pow(2).mean().item(), lowpass_to_b=(lo(m) - lo(B)).pow(2).mean().item(),
+        out[band] = dict(lowpass_to_a=(lo(m) - lo(A)).pow(2).mean().item(),
+                         lowpass_to_b=(lo(m) - lo(B)).pow(2).mean().item(),
                          detail_change=(hi(m) - hi(A)).pow(2).mean().item())
     return out
 
@@ -209,7 +217,8 @@ def w_tsne_figure(G:Generator, n:int=500, seed:int=0, bs:int=64) -> Figure:
     was = G.training; G.eval()
     try: w = torch.cat([G.mapping(zb.to(dev)).float().cpu() for zb in z.split(bs)])
     finally: G.train(was)
-    area = torch.cat([(G(wb.to(dev), input_is_w=True, randomize_noise=False).float() > -0.8).float().mean((1, 2, 3)).cpu() for wb in w.split(bs)])
+    head = lambda wb: (G(wb.to(dev), input_is_w=True, randomize_noise=False).float() > -0.8).float().mean((1, 2, 3))
+    area = torch.cat([head(wb).cpu() for wb in w.split(bs)])
     q = torch.quantile(area, torch.tensor([1/3, 2/3]))
     lab = np.array(['small head area', 'medium head area', 'large head area'])[torch.bucketize(area, q).numpy()]
     return plot_tsne(w.numpy(), lab, seed=seed, title=f't-SNE of w (n={n}), coloured by head area')
@@ -260,17 +269,17 @@ def progress_strip(paths, # fixed-z grid PNGs over training (GridCB), oldest fir
     return np.concatenate(rows, 0)
 
 # %% ../../nbs/train_stylegan2.ipynb #83d7e38b
-_UNSET = dict(phantom_subjects=20, d_reg_every=16, g_reg_every=4, n_eval=1000, feat_epochs=30)  # what only `smoke` presets
+_UNSET = dict(phantom_subjects=20, d_reg_every=16, g_reg_every=4, n_eval=1000, feat_epochs=30)  # only `smoke` presets
 
 def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the phantom written in that layout
-        preset:str=None, # 'reference', 'rosinality' (the same), 'paper256', 'cpu', 'smoke'; None: reference on GPU, else cpu
+        preset:str=None, # 'reference', 'rosinality' (same), 'paper256', 'cpu', 'smoke'; None: by device
         phantom_subjects:int=None, # phantom only: subjects (70/15/15 train/validate/test); None: 20 (smoke 5)
         size:int=None, # image side; None: preset (reference 256, cpu 64)
         batch_size:int=None, # images per step (per process); None: preset (rosinality 16, paper256 64)
-        lr:float=None, # Adam lr of G and D (before the lazy-regularisation correction); None: preset (0.002, paper256 0.0025)
+        lr:float=None, # Adam lr of G and D (before the lazy-regularisation fix); None: preset (0.002, paper256 0.0025)
         channel_multiplier:int=None, # widens the levels above 32²; None: preset (rosinality 2 as config F, paper256 1)
         nf_max:int=None, # channel cap; None: preset (reference 512, cpu 64)
-        nf_base:int=None, # channels·resolution budget (× channel_multiplier: NVlabs' channel_base); None: preset (16384, cpu 512)
+        nf_base:int=None, # channels times resolution (NVlabs' channel_base / channel_multiplier); None: preset
         z_dim:int=None, # size of z and w; None: preset (512)
         n_mlp:int=None, # mapping network layers; None: preset (8)
         mixing_prob:float=0.9, # style-mixing probability
@@ -279,26 +288,26 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
         g_reg_every:int=None, # path-length regularisation every N steps (lazy; 0: off); None: 4 (smoke 2)
         path_regularize:float=2., # path-length weight
         ema_half_life_kimg:float=None, # EMA half-life in thousands of images; None: preset (rosinality 10, paper256 20)
-        ema_rampup:float=None, # early half-life ≤ this × images seen (0: off); None: preset (rosinality 0.05, paper256 off)
+        ema_rampup:float=None, # early half-life at most this times images seen (0: off); None: preset
         mbstd_group:int=None, # minibatch-stddev group size of D; None: preset (rosinality 4, paper256 8)
         kimg:float=None, # training length in thousands of real images; None: preset (reference 5000, cpu 40)
         epochs:int=None, # training length in epochs (overrides kimg); None: from kimg (smoke 8)
         ada:bool=False, # adaptive discriminator augmentation (for small datasets)
         ada_target:float=0.6, # ADA target for E[sign(D(real))]
         ada_kimg:float=500., # ADA speed: thousands of images for p to go 0 → 1 (the reference's 500)
-        eval_every:int=None, # epochs between FD validation, fixed-z grids and checkpoints; None: 10 times per run (smoke 2)
+        eval_every:int=None, # epochs between FD validation, fixed-z grids and checkpoints; None: 10 per run (smoke 2)
         n_eval:int=None, # generated samples for the final metrics; None: 1000 (smoke 64)
         feat_epochs:int=None, # epochs of the in-domain feature network; None: 30 (smoke 3)
         seed:int=0, # seed of weights, data order and sampling
-        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only with native bf16 and StyleGAN2's parity check)
+        use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only if native and parity-checked)
         resume:str=None, # None, 'latest' or a run folder / checkpoint to continue
         device:str=None, # 'cuda', 'cpu', ... None: the best available
         run_root:str='runs', # parent of the run folders
        ) -> dict:
     """Train StyleGAN2 on brain slices and evaluate its EMA generator; returns `finish_run`'s dict.
     Presets: `reference` is rosinality's recipe at 256², `paper256` NVlabs' at 256², `cpu` rosinality's at 64²; for
-    paper256's recipe at 64² pass its values (batch_size 64, r1 1, lr 0.0025, channel_multiplier 1, ema_half_life_kimg 20,
-    ema_rampup 0, mbstd_group 8) with preset 'cpu'."""
+    paper256's recipe at 64 pixels, pass its values with preset 'cpu': batch_size 64, r1 1, lr 0.0025,
+    channel_multiplier 1, ema_half_life_kimg 20, ema_rampup 0, mbstd_group 8."""
     given = dict(size=size, nf_max=nf_max, nf_base=nf_base, kimg=kimg)
     run_ = start_run('stylegan2', locals())
     cfg, dev, ws = run_.cfg, run_.device, run_.world_size
@@ -307,8 +316,9 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     for k, v in given.items():   # runs from before the registry recorded the sizes they chose as chosen_*
         if v is None and cfg.get(f'chosen_{k}') is not None: cfg[k] = cfg[f'chosen_{k}']
     seed, s, bs = cfg['seed'], cfg['size'], cfg['batch_size']
-    run_.say(f"{s}², batch {bs}/process × {ws}, R1 γ {cfg['r1']}, lr {cfg['lr']}, EMA half-life {cfg['ema_half_life_kimg']} kimg "
-             f"(ramp-up {cfg['ema_rampup'] or 'off'}), minibatch-stddev group {cfg['mbstd_group']}")
+    run_.say(f"{s}², batch {bs}/process × {ws}, R1 γ {cfg['r1']}, lr {cfg['lr']}, "
+             f"EMA half-life {cfg['ema_half_life_kimg']} kimg (ramp-up {cfg['ema_rampup'] or 'off'}), "
+             f"minibatch-stddev group {cfg['mbstd_group']}")
     # data
     data = load_slices(cfg['data_dir'], s, cfg['phantom_subjects'])
     ds, gbs = data['train'], bs * ws
@@ -327,9 +337,10 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     fpath = run_dir/'feature_net.pth'
     if fpath.exists(): feat_net, frec = load_feature_net(fpath)
     else:
-        feat_net, frec = train_feature_net(train_x, None, epochs=cfg['feat_epochs'], seed=seed, device=dev, verbose=run_.is_main)
+        fe = cfg['feat_epochs']
+        feat_net, frec = train_feature_net(train_x, None, epochs=fe, seed=seed, device=dev, verbose=run_.is_main)
         if run_.is_main:
-            frec = save_feature_net(feat_net.cpu(), fpath, len(train_x), dict(objective='autoencoder-mse', epochs=cfg['feat_epochs']))
+            frec = save_feature_net(feat_net.cpu(), fpath, len(train_x), dict(objective='autoencoder-mse', epochs=fe))
     feat_net = feat_net.to(dev).eval()
     real_feats = extract_features(feat_net, train_x)
     # networks, optimisers, step
@@ -338,17 +349,21 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     G, D = ms['g'], ms['d']
     run_.say(f"G {n_params(G)/1e6:.2f}M params, D {n_params(D)/1e6:.2f}M")
     aug = AdaAugment(0.)
-    opts = dict(g=lazy_adam(G.parameters(), cfg['lr'], cfg['g_reg_every']), d=lazy_adam(D.parameters(), cfg['lr'], cfg['d_reg_every']))
+    opts = dict(g=lazy_adam(G.parameters(), cfg['lr'], cfg['g_reg_every']),
+                d=lazy_adam(D.parameters(), cfg['lr'], cfg['d_reg_every']))
     val_fn = fd_validator(feat_net, real_feats, sample_images)
     step = SG2Step(aug, ada=cfg['ada'], ada_target=cfg['ada_target'], ada_kimg=cfg['ada_kimg'], val_fn=val_fn,
                    mixing_prob=cfg['mixing_prob'], r1=cfg['r1'], d_reg_every=cfg['d_reg_every'],
                    path_regularize=cfg['path_regularize'], g_reg_every=cfg['g_reg_every'])
     fixed_z = torch.randn(16, cfg['z_dim'], generator=torch.Generator().manual_seed(seed))
-    grid = GridCB(lambda l, z: l.models['g_ema'](z, randomize_noise=False), batch=fixed_z, every=every, name='fixed_z', nrow=8)
-    cbs = [NaNGuardCB(), ValidateCB(every), EMACB(decay=ema_decay_fn(gbs, cfg['ema_half_life_kimg'], cfg['ema_rampup'])),
-           ProgressCB(), LogCB(), grid, CheckpointCB(every_epochs=every, best_metric='val_fd', mode='min', keep_last=1)]
-    learn = Learner(dict(g=G, d=AugmentedD(D, aug)), opts, step, make_loader(ds, bs, seed=seed, drop_last=True),
-                    cbs=cbs, run_dir=run_dir, device=dev, amp=cfg['use_amp'], seed=seed, options=cfg, system='stylegan2')
+    render = lambda l, z: l.models['g_ema'](z, randomize_noise=False)
+    ema = ema_decay_fn(gbs, cfg['ema_half_life_kimg'], cfg['ema_rampup'])
+    cbs = [NaNGuardCB(), ValidateCB(every), EMACB(decay=ema), ProgressCB(), LogCB(),
+           GridCB(render, batch=fixed_z, every=every, name='fixed_z', nrow=8),
+           CheckpointCB(every_epochs=every, best_metric='val_fd', mode='min', keep_last=1)]
+    dl = make_loader(ds, bs, seed=seed, drop_last=True)
+    learn = Learner(dict(g=G, d=AugmentedD(D, aug)), opts, step, dl, cbs=cbs, run_dir=run_dir, device=dev,
+                    amp=cfg['use_amp'], seed=seed, options=cfg, system='stylegan2')
     if run_.is_main and not run_.resumed: learn.extra['fd_init'] = val_fn.fd(G)   # untrained: the FD to beat
     t = time.time()
     learn.fit(n_epochs, resume=run_dir/'checkpoints'/'last.pt' if run_.resumed else None)
@@ -357,7 +372,8 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
                fd_init=learn.extra.get('fd_init'))
     ev = dict(metrics=None, figures=None)
     if run_.is_main:
-        with amp_autocast(cfg['use_amp'], dev): ev = _report(learn, run_dir, data, train_x, feat_net, frec, cfg, arch, dev)
+        with amp_autocast(cfg['use_amp'], dev):
+            ev = _report(learn, run_dir, data, train_x, feat_net, frec, cfg, arch, dev)
     del learn, G, D, ms, opts
     return finish_run(run_, **ev, timings=timings, **out)
 
@@ -370,10 +386,10 @@ def _report(learn, run_dir, data, train_x, feat_net, frec, cfg, arch, dev) -> di
     g_ema = lambda ck: load_weights(ck, dict(g_ema=build(arch)['g']))['g_ema'].to(dev).eval()
     G = g_ema(run_dir/'checkpoints'/'last.pt')
     # curves
-    figs['losses'] = save_fig(plot_losses(run_dir, keys=['d_loss', 'g_loss'], smooth=0.9, title='losses (EMA-smoothed)'),
-                              plots/'losses.png')
-    figs['regularisers'] = save_fig(plot_losses(run_dir, keys=['r1', 'path_length', 'pl_mean'], title='R1 and path length'),
-                                    plots/'regularisers.png')
+    fig = plot_losses(run_dir, keys=['d_loss', 'g_loss'], smooth=0.9, title='losses (EMA-smoothed)')
+    figs['losses'] = save_fig(fig, plots/'losses.png')
+    fig = plot_losses(run_dir, keys=['r1', 'path_length', 'pl_mean'], title='R1 and path length')
+    figs['regularisers'] = save_fig(fig, plots/'regularisers.png')
     if any('val_fd' in r for r in hist):
         fig = plot_losses(hist, keys=['val_fd'], kind='epoch', title='validation FD (EMA generator)')
         figs['val_fd'] = save_fig(fig, plots/'val_fd.png')
@@ -400,7 +416,8 @@ def _report(learn, run_dir, data, train_x, feat_net, frec, cfg, arch, dev) -> di
     import matplotlib.pyplot as plt
     plt.close(show_nearest(fakes[k0], train_x, nbrs[k0], n=8, path=figs['nearest']))
     metrics = dict(table=table, style_mixing=style_mixing_stats(sm), best_epoch=best_epoch, last_epoch=last_epoch,
-                   fd_init=learn.extra.get('fd_init'), val_fd=[(r['epoch'] + 1, r['val_fd']) for r in hist if 'val_fd' in r],
+                   fd_init=learn.extra.get('fd_init'),
+                   val_fd=[(r['epoch'] + 1, r['val_fd']) for r in hist if 'val_fd' in r],
                    iters=learn.iter, extractor=table[k0]['extractor'], ada_p=float(learn.step.aug.p))
     del G
     return dict(metrics=metrics, figures={k: Path(v) for k, v in figs.items()})
