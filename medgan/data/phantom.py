@@ -244,8 +244,9 @@ def _ct(lab, tex, dens, rng, clean=None):
 
 # %% ../../nbs/01_data.phantom.ipynb #156dfda7
 _ICBM_STEP = 1.5   # mm, grid of the cached template maps
-_ICBM_GAMMA = 2.   # sharpening exponent of the tissue probabilities
-_ICBM_V = 4        # bumped whenever the derived template maps change
+_ICBM_GAMMA = 5.   # sharpening exponent of the tissue probabilities
+_ICBM_WM = 1.6     # weight of white matter against grey: the template's GM/WM volume ratio 1.79 -> 1.35 (IXI adults: 1.33)
+_ICBM_V = 6        # bumped whenever the derived template maps change
 _ICBM_ICV = 1480.  # ml: the template's intracranial volume (1.88 L) is scaled to this on average
 _ICBM_C = (0., -17., 12.)  # MNI point placed at the phantom's brain centre (_BRAIN_C)
 _ICBM_CH = ('gm', 'wm', 'ic', 'vent', 'deep', 'hip', 'sdf', 'dpial')  # channels of the cached maps
@@ -283,8 +284,9 @@ def _icbm_build():
     icf = np.clip(down(ic), 0, 1); gm, wm = np.clip(down(gm*ic), 0, 1), np.clip(down(wm*ic), 0, 1)
     X, Y, Z = np.meshgrid(*[o + np.arange(n, dtype=np.float32)*f for n, o in zip(icf.shape, origin)], indexing='ij')
     ic = icf > .5
-    # sharpen the tissue probabilities (an average of 152 brains is blurrier than one brain): p^2, renormalised
-    P = np.stack([np.clip(icf - gm - wm, 0, 1), gm, wm])**_ICBM_GAMMA
+    # sharpen the tissue probabilities (an average of 152 brains is blurrier than one brain), with white matter weighted
+    # (averaging spreads grey-matter probability into white matter): (csf, gm, w wm)^gamma, renormalised
+    P = (np.stack([np.clip(icf - gm - wm, 0, 1), gm, _ICBM_WM*wm]))**_ICBM_GAMMA
     csf, gm, wm = P/np.maximum(P.sum(0), 1e-6)*icf
     depth = ndi.distance_transform_edt(ic, sampling=f)
     sdf = depth - ndi.distance_transform_edt(~ic, sampling=f)
@@ -419,7 +421,7 @@ def _icbm_clean(fr, tab):
 
 
 # %% ../../nbs/01_data.phantom.ipynb #96c423c4
-ANATOMY = 'procedural'  # the default anatomy of `make_subject`, the writers and `phantom_data`
+ANATOMY = os.environ.get('MEDGAN_PHANTOM_ANATOMY') or 'procedural'  # the default anatomy of `make_subject`, the writers and `phantom_data`
 _ANATOMIES = ('procedural', 'icbm')
 
 def _check_anatomy(anatomy):
@@ -653,13 +655,13 @@ def phantom_data(layout:str, # 'synthrad', 'bids_3t7t', 'volumes', 'oasis' or 'a
                  root=None, # parent folder; default `data/phantom` under the project root
                  anatomy:str=None, # 'procedural' or 'icbm'; default `ANATOMY`
                 ) -> Path:
-    "The phantom dataset `layout`, generated once into `root/<layout>[-icbm]-n<n>-s<size>-seed<seed>-v<format>/` and cached."
+    "The phantom dataset `layout`, generated once into `root/<layout>[-icbm<v>]-n<n>-s<size>-seed<seed>-v<format>/` and cached."
     if layout not in _LAYOUTS: raise ValueError(f"unknown phantom layout {layout!r}: use one of {list(_LAYOUTS)}")
     f, n0, s0 = _LAYOUTS[layout]
     anatomy = _check_anatomy(anatomy)
     n, size = n or n0, size or s0
     root = Path(root) if root is not None else resolve_path('data/phantom')
-    tag = '' if anatomy == 'procedural' else f'-{anatomy}'   # the procedural datasets keep their names
+    tag = '' if anatomy == 'procedural' else f'-icbm{_ICBM_V}'   # the procedural datasets keep their names; icbm ones name the template maps' version
     dest = root/f'{layout}{tag}-n{n}-s{size}-seed{seed}-v{_FORMAT}'
     if dest.is_dir(): return dest
     root.mkdir(parents=True, exist_ok=True)
