@@ -358,8 +358,8 @@ class HAGANStep(Step):
                  lambda_cross:float=0., # medgan arch: weight of the cross reconstruction (trunk features of E(x) → high-res slab); 0: off, as the reference
                  real_lo:str|None=None, # real coarse volume (`real_coarse`): 'nearest' (the reference) or 'avg'; None: by the generator's arch
                  crop:str|None=None, # sub-volume start: 'voxel' (any voxel; the fake slab starts at the feature slice below it: the reference) or 'aligned' (multiples of 4, real and fake slabs cover the same voxels); None: by arch
-                 flip_p:float=0., # probability of mirroring each training volume left-right (`flip_volumes`) before the step
-                 validate=None, # learn -> dict: epoch-level validation metrics (`medgan.learner.Step`), e.g. an FD of samples
+                 flip_p:float=0., # probability of mirroring each training volume left-right first (`flip_volumes`)
+                 validate=None, # learn -> dict: epoch-level validation metrics (`medgan.learner.Step`), e.g. an FD
                 ):
         super().__init__(validate=validate)
         self.flip_p = flip_p
@@ -495,15 +495,16 @@ def reconstruct(models:dict, # the HA-GAN networks: g, e, eh
                 x:torch.Tensor, # real volumes (B, 1, S, S, S)
                 real_lo:str='avg', # medgan arch: how E's coarse input is made (the run's `real_lo`)
                ) -> dict:
-    "Reconstructions of x: 'latent' (E → G), 'coarse' (E → low-res branch, upsampled), 'sub' (Eh → high-res branch)."
+    "Reconstructions of x: 'latent' (E → G), 'coarse' (E → low-res branch, upsampled), 'sub' (Eh → high-res)."
     G, E, Eh = models['g'], models['e'], models['eh']
     was = {k: m.training for k, m in models.items()}
     for m in models.values(): m.eval()
     try:
         x = x.to(_dev(G))
         f = G.features(encode_latent(models, x, real_lo))
-        fs = slab_features(Eh, x, 4*G.sub_depth) if G.arch == 'reference' else Eh(x)  # the reference's E^H saw S/8 slabs
-        out = dict(latent=G.render_hi(f), coarse=F.interpolate(G.render_lo(f), scale_factor=4, mode='nearest'), sub=G.render_encoded(fs, x))
+        fs = slab_features(Eh, x, 4*G.sub_depth) if G.arch == 'reference' else Eh(x)  # the reference's E^H: S/8 slabs
+        coarse = F.interpolate(G.render_lo(f), scale_factor=4, mode='nearest')
+        out = dict(latent=G.render_hi(f), coarse=coarse, sub=G.render_encoded(fs, x))
         return {k: v.float().clamp(-1, 1).cpu() for k, v in out.items()}
     finally:
         for k, m in models.items(): m.train(was[k])
