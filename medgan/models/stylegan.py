@@ -70,7 +70,8 @@ class Generator(nn.Module):
         ch = self.channels = [sg_channels(base * 2**i, nf_base, nf_max) for i in range(n + 1)]
         self.mapping = MappingNetwork(z_dim, w_dim, n_mlp, lr_mul=lr_mul, n_classes=n_classes)
         self.const = nn.Parameter(torch.ones(1, ch[0], *self.base_hw))
-        self.blocks = nn.ModuleList([StyleBlock(ch[0], ch[0], w_dim, first=True)] + [StyleBlock(ch[i-1], ch[i], w_dim) for i in range(1, n + 1)])
+        self.blocks = nn.ModuleList([StyleBlock(ch[0], ch[0], w_dim, first=True)] +
+                                    [StyleBlock(ch[i-1], ch[i], w_dim) for i in range(1, n + 1)])
         self.to_rgb = nn.ModuleList([EqualConv2d(c, img_ch, 1) for c in ch])
 
     def stage_size(self, step:int|None=None):
@@ -80,12 +81,14 @@ class Generator(nn.Module):
 
     def _step(self, step):
         if step is None: return self.n_steps - 1
-        if not 0 <= step < self.n_steps: raise ValueError(f"step must lie in [0, {self.n_steps - 1}] for size {self.size}, got {step}")
+        if not 0 <= step < self.n_steps:
+            raise ValueError(f"step must lie in [0, {self.n_steps - 1}] for size {self.size}, got {step}")
         return int(step)
 
     def styles(self, z, c=None, input_is_w=False, psi=1., w_avg=None, mixing_prob=0., inject_index=None, step=None):
-        "Per-layer styles (bs, n_latent, w_dim) for stage `step`; a random crossover falls among its 2·(step+1) layers."
-        if inject_index is None and not (torch.is_tensor(z) and z.ndim == 3) and (mixing_prob > 0 or not torch.is_tensor(z)):
+        "Per-layer styles (bs, n_latent, w_dim) for stage `step`; a random crossover falls among its 2(step+1) layers."
+        given_ws = torch.is_tensor(z) and z.ndim == 3
+        if inject_index is None and not given_ws and (mixing_prob > 0 or not torch.is_tensor(z)):
             inject_index = int(torch.randint(1, 2 * self._step(step) + 2, ()))
         return to_styles(self.mapping, z, self.n_latent, c, input_is_w, psi, w_avg, mixing_prob, inject_index)
 
@@ -109,15 +112,17 @@ class Generator(nn.Module):
             prev, x = x, self.blocks[i](x, ws[:, 2*i], ws[:, 2*i+1], noise[2*i], noise[2*i+1])
         img = self.to_rgb[step](x)
         if step > 0 and alpha < 1:
-            img = torch.lerp(F.interpolate(self.to_rgb[step - 1](prev), scale_factor=2, mode='nearest'), img, float(alpha))
+            skip = F.interpolate(self.to_rgb[step - 1](prev), scale_factor=2, mode='nearest')
+            img = torch.lerp(skip, img, float(alpha))
         img = center_crop(img, self.stage_size(step))
         return (img, ws) if return_w else img
 
 # %% ../../nbs/15_models.stylegan.ipynb #98f277ba
 class CriticBlock(nn.Module):
-    "3×3 conv, leaky ReLU, [1,2,1] blur, 3×3 conv, 2× average pool, leaky ReLU (`blur=False`: no blur, ReLU before the pool)."
+    "3x3 conv, leaky ReLU, [1,2,1] blur, 3x3 conv, 2x average pool, leaky ReLU (`blur=False`: no blur, ReLU, pool)."
     def __init__(self, ni:int, nf:int, blur:bool=True):
-        super().__init__(); self.conv1, self.conv2 = EqualConv2d(ni, ni, 3, padding=1), EqualConv2d(ni, nf, 3, padding=1)
+        super().__init__()
+        self.conv1, self.conv2 = EqualConv2d(ni, ni, 3, padding=1), EqualConv2d(ni, nf, 3, padding=1)
         self.blur = Blur((1, 2, 1), pad=(1, 1)) if blur else None
     def forward(self, x):
         x = lrelu(self.conv1(x))
@@ -159,14 +164,17 @@ class Critic(nn.Module):
                ):
         step = self._step(step); hw = self.stage_size(step)
         if x.ndim != 4 or x.shape[1] != self.img_ch or tuple(x.shape[2:]) != hw:
-            raise ValueError(f"Critic at step {step} expects images of shape (bs, {self.img_ch}, {hw[0]}, {hw[1]}), got {tuple(x.shape)}")
+            raise ValueError(f"Critic at step {step} expects images of shape (bs, {self.img_ch}, {hw[0]}, {hw[1]}), "
+                             f"got {tuple(x.shape)}")
         x = pad_to(x, (self.base_hw[0] * 2**step, self.base_hw[1] * 2**step), self.pad_value)
         h = self.blocks[step](lrelu(self.from_rgb[step](x)))
         if step > 0 and alpha < 1: h = torch.lerp(lrelu(self.from_rgb[step - 1](F.avg_pool2d(x, 2))), h, float(alpha))
         for i in range(step - 1, 0, -1): h = self.blocks[i](h)
         h = self.linear(lrelu(self.conv(self.stddev(h))).flatten(1))
         out = self.out(h)
-        if self.embed is not None: out = out + (self.embed(_labels(c, self.n_classes, len(x)).to(x)) * h).sum(1, keepdim=True) / math.sqrt(h.shape[1])
+        if self.embed is not None:
+            e = self.embed(_labels(c, self.n_classes, len(x)).to(x))
+            out = out + (e * h).sum(1, keepdim=True) / math.sqrt(h.shape[1])
         elif c is not None: raise ValueError("class labels given to an unconditional critic (n_classes=0)")
         return out
 
@@ -186,7 +194,7 @@ REF_LR = {128: 0.0015, 256: 0.002, 512: 0.003, 1024: 0.003}  # NVlabs StyleGAN a
 
 class StyleGANStep(Step):
     "Progressive StyleGAN update: WGAN-GP + drift critic, WGAN generator; stage/alpha in `learn.extra`."
-    def __init__(self, images_per_stage:int=1_200_000, # images shown per stage (fade-in + stable; the reference: 600k + 600k)
+    def __init__(self, images_per_stage:int=1_200_000, # images per stage (fade-in + stable; the reference: 600k + 600k)
                  fade_frac:float=0.5, # share of a stage spent fading in
                  start_stage:int=0, # first stage, trained at alpha 1 (0 = base resolution; the reference: 8², stage 1)
                  lambda_gp:float=10., # gradient-penalty weight
@@ -201,7 +209,8 @@ class StyleGANStep(Step):
         super().__init__(validate=validate)
         self.images_per_stage, self.fade_frac, self.start_stage = images_per_stage, fade_frac, start_stage
         self.lambda_gp, self.drift, self.n_critic, self.mixing_prob = lambda_gp, drift, n_critic, mixing_prob
-        self.fade_reals, self.lr_sched, self.lr = fade_reals, (None if lr_sched is None else {int(k): float(v) for k, v in lr_sched.items()}), lr
+        self.fade_reals, self.lr = fade_reals, lr
+        self.lr_sched = None if lr_sched is None else {int(k): float(v) for k, v in lr_sched.items()}
 
     def lr_at(self, res:int):
         "Learning rate at a stage of canvas resolution `res` (None without `lr_sched`)."
@@ -210,7 +219,8 @@ class StyleGANStep(Step):
     def reals(self, real, G, s:int, alpha:float):
         "Real batch as the critic sees it at stage `s`: resized to `G.stage_size(s)`, blended during the fade-in."
         hw = G.stage_size(s)
-        if tuple(real.shape[-2:]) != hw: real = F.interpolate(real, size=hw, mode='bilinear', antialias=True, align_corners=False)
+        if tuple(real.shape[-2:]) != hw:
+            real = F.interpolate(real, size=hw, mode='bilinear', antialias=True, align_corners=False)
         return blend_reals(real, alpha) if self.fade_reals else real
 
     def phase(self, learn):
@@ -218,14 +228,16 @@ class StyleGANStep(Step):
         ex = learn.extra
         if 'sg_stage' not in ex: ex.update(sg_stage=self.start_stage, sg_seen=0)
         s = ex['sg_stage']
-        alpha = 1. if s <= self.start_stage else min(1., ex['sg_seen'] / max(1., self.fade_frac * self.images_per_stage))
+        fade = max(1., self.fade_frac * self.images_per_stage)
+        alpha = 1. if s <= self.start_stage else min(1., ex['sg_seen'] / fade)
         return s, alpha
 
     def advance(self, learn, n:int):
         "Count `n` images and move to the next stage when this one is done."
         G, ex = learn.models['g'], learn.extra
         ex['sg_seen'] += n
-        if ex['sg_seen'] >= self.images_per_stage and ex['sg_stage'] < G.n_steps - 1: ex.update(sg_stage=ex['sg_stage'] + 1, sg_seen=0)
+        if ex['sg_seen'] >= self.images_per_stage and ex['sg_stage'] < G.n_steps - 1:
+            ex.update(sg_stage=ex['sg_stage'] + 1, sg_seen=0)
 
     def train_step(self, learn, batch):
         real, c = (batch, None) if torch.is_tensor(batch) else (batch[0], batch[1] if len(batch) > 1 else None)
