@@ -13,8 +13,8 @@ from .learner import Learner, cpu_has_bf16
 # %% auto #0
 __all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'GPU_CHECK_CONFIGS', 'build_system', 'fast_settings', 'apply_fast',
            'FlopCount', 'prof_summary', 'tune_malloc', 'bench_step', 'before_after', 'before_after_table',
-           'matmul_peak', 'profile_step', 'loader_time', 'volume_memory', 'verdict', 'bench_table', 'bench_modes',
-           'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
+           'learning_parity', 'matmul_peak', 'profile_step', 'loader_time', 'volume_memory', 'verdict', 'bench_table',
+           'bench_modes', 'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
 
 # %% ../nbs/18_bench.ipynb #df08dce4
 REF_CONFIGS = {
@@ -291,7 +291,7 @@ def bench_step(system:str, # a name of REF_CONFIGS (or any label when `config` i
         raise RuntimeError(f"benchmark {system} ({mode}) failed (exit {r.returncode}):\n{r.stderr[-3000:]}")
     return json.loads(r.stdout.split('BENCHJSON')[-1])
 
-# %% ../nbs/18_bench.ipynb #96595d78
+# %% ../nbs/18_bench.ipynb #4a130212
 def before_after(names, # names in REF_CONFIGS (or TINY_CONFIGS with `configs`)
                  modes=('fp32',), # 'fp32', 'bf16' ...
                  n_steps:int=3, warmup:int=1, # timed and untimed steps per process
@@ -331,6 +331,47 @@ def before_after_table(recs:list, # from `before_after`
             row['issue_ref_over_medgan'] = issue[name][1] / issue[name][0]; row['ref_over_after'] = row['issue_ref_over_medgan'] * row['ratio']
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+# %% ../nbs/18_bench.ipynb #41ae9e5f
+def learning_parity(seed:int=0, # the seed both runs share (the control uses seed + 1)
+                   ) -> dict:
+    "Short pix2pix and StyleGAN2 runs with the old (legacy) and the new step from one seed, plus a second seed: validation metrics and relative differences."
+    from medgan.learner import make_loader
+    from medgan.testing import toy_pairs
+    from medgan.models.pix2pix import UNetGenerator, PatchDiscriminator, Pix2PixStep, init_weights
+    from medgan.models.stylegan2 import Generator, Discriminator, StyleGAN2Step, lazy_adam
+    class _Pairs(torch.utils.data.Dataset):
+        def __init__(self, n, sd): self.x = toy_pairs(n, 32, sd).tensors
+        def __len__(self): return len(self.x[0])
+        def __getitem__(self, i): return dict(a=self.x[0][i], b=self.x[1][i])
+    def p2p(legacy, sd):
+        seed_everything(sd)
+        ms = dict(g=init_weights(UNetGenerator(1, 1, 16, img_size=32)), d=init_weights(PatchDiscriminator(2, 16, 2)))
+        opts = {k: _adam(m.parameters(), fused=not legacy) for k, m in ms.items()}
+        learn = Learner(ms, opts, Pix2PixStep(test_mode='eval'), make_loader(_Pairs(64, 0), 4, seed=sd),
+                        make_loader(_Pairs(32, 1), 8, shuffle=False), device='cpu', seed=sd)
+        learn.fit(3); return dict(val_l1=float(learn.validate()['val_l1']))
+    def sg2(legacy, sd):
+        seed_everything(sd)
+        G = Generator(16, z_dim=32, w_dim=32, n_mlp=2, nf_base=256, nf_max=32, channel_multiplier=1)
+        D = Discriminator(16, nf_base=256, nf_max=32, channel_multiplier=1)
+        if legacy: _legacy_modulation(G)
+        opts = dict(g=lazy_adam(G.parameters(), 0.002, 4, fused=not legacy), d=lazy_adam(D.parameters(), 0.002, 16, fused=not legacy))
+        real, val = toy_pairs(64, 16, 0).tensors[1], toy_pairs(64, 16, 1).tensors[1]
+        learn = Learner(dict(g=G, d=D), opts, StyleGAN2Step(), make_loader(torch.utils.data.TensorDataset(real), 8, seed=sd), device='cpu', seed=sd)
+        learn.fit(4)
+        with torch.no_grad():
+            torch.manual_seed(123); fake = G(torch.randn(256, 32))
+            return dict(mean_img_l1=float((fake.mean(0) - val.mean(0)).abs().mean()),
+                        fg_gap=float(((fake > 0).float().mean() - (val > 0).float().mean()).abs()),
+                        d_val_logit=float(D(val).mean()), g_loss=float(learn.history[-1]['train_g_loss']))
+    out = {}
+    for name, f in (('pix2pix', p2p), ('stylegan2', sg2)):
+        r = dict(before=f(True, seed), after=f(False, seed), before_seed1=f(True, seed + 1))
+        rel = lambda k: {m: abs(r[k][m] - r['before'][m]) / abs(r['before'][m]) for m in r['before']}
+        out[name] = dict(r, rel_diff=rel('after'), seed_rel_diff=rel('before_seed1'))
+    return out
 
 
 # %% ../nbs/18_bench.ipynb #5877f701
