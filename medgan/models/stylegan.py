@@ -113,7 +113,7 @@ class Generator(nn.Module):
         img = self.to_rgb[step](x)
         if step > 0 and alpha < 1:
             skip = F.interpolate(self.to_rgb[step - 1](prev), scale_factor=2, mode='nearest')
-            img = torch.lerp(skip, img, float(alpha))
+            img = torch.lerp(skip.to(img.dtype), img, float(alpha))   # CUDA autocast upsamples in fp32, the convs in bf16
         img = center_crop(img, self.stage_size(step))
         return (img, ws) if return_w else img
 
