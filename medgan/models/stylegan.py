@@ -113,7 +113,7 @@ class Generator(nn.Module):
         img = self.to_rgb[step](x)
         if step > 0 and alpha < 1:
             skip = F.interpolate(self.to_rgb[step - 1](prev), scale_factor=2, mode='nearest')
-            img = torch.lerp(skip.to(img.dtype), img, float(alpha))   # CUDA autocast upsamples in fp32, the convs in bf16
+            img = torch.lerp(skip.to(img.dtype), img, float(alpha))   # CUDA autocast: fp32 upsampling, bf16 convs
         img = center_crop(img, self.stage_size(step))
         return (img, ws) if return_w else img
 
@@ -168,7 +168,9 @@ class Critic(nn.Module):
                              f"got {tuple(x.shape)}")
         x = pad_to(x, (self.base_hw[0] * 2**step, self.base_hw[1] * 2**step), self.pad_value)
         h = self.blocks[step](lrelu(self.from_rgb[step](x)))
-        if step > 0 and alpha < 1: h = torch.lerp(lrelu(self.from_rgb[step - 1](F.avg_pool2d(x, 2))), h, float(alpha))
+        if step > 0 and alpha < 1:
+            skip = lrelu(self.from_rgb[step - 1](F.avg_pool2d(x, 2)))
+            h = torch.lerp(skip.to(h.dtype), h, float(alpha))   # one dtype under any autocast policy
         for i in range(step - 1, 0, -1): h = self.blocks[i](h)
         h = self.linear(lrelu(self.conv(self.stddev(h))).flatten(1))
         out = self.out(h)
