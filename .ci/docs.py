@@ -61,6 +61,8 @@ def stage_site() -> list:
     shutil.copy(root/'docs'/'medgan.css', stage/'medgan.css')
     import jupyter_server_mathjax   # MathJax for the notebook pages, served by the site itself (no CDN)
     shutil.copytree(Path(jupyter_server_mathjax.__file__).parent/'static', stage/'assets'/'mathjax')
+    (stage/'assets'/'mathjax'/'config'/'local').mkdir(parents=True, exist_ok=True)
+    shutil.copy(root/'docs'/'mathjax-stix.js', stage/'assets'/'mathjax'/'config'/'local'/'medgan.js')
     lib, exp = [], []
     for p in sorted((root/'nbs').glob('*.ipynb')):
         if p.name.startswith('_') or p.name == 'index.ipynb': continue
