@@ -421,7 +421,7 @@ def _icbm_clean(fr, tab):
 
 
 # %% ../../nbs/01_data.phantom.ipynb #96c423c4
-ANATOMY = os.environ.get('MEDGAN_PHANTOM_ANATOMY') or 'procedural'  # the default anatomy of `make_subject`, the writers and `phantom_data`
+ANATOMY = os.environ.get('MEDGAN_PHANTOM_ANATOMY') or 'icbm'  # the default anatomy of `make_subject`, the writers and `phantom_data`
 _ANATOMIES = ('procedural', 'icbm')
 
 def _check_anatomy(anatomy):
@@ -644,6 +644,7 @@ def write_adni(root, # output folder; images go under root/AD_NC
     return root
 
 # %% ../../nbs/01_data.phantom.ipynb #f9651353
+_LAYOUT_ANATOMY = dict(synthrad='procedural')  # layouts whose default stays procedural (the main job's gate, see the notes below)
 _FORMAT = 2  # bumped whenever a writer's output changes, so an old cache is never read as the new format
 _LAYOUTS = dict(synthrad=(write_synthrad, 10, 128), bids_3t7t=(write_bids_3t7t, 10, 96), volumes=(write_volume_folder, 10, 128),
                 oasis=(write_oasis_png, 10, 128), adni=(write_adni, 20, 128))
@@ -653,11 +654,12 @@ def phantom_data(layout:str, # 'synthrad', 'bids_3t7t', 'volumes', 'oasis' or 'a
                  size:int=None, # grid size (default 128; 96 for 'bids_3t7t')
                  seed:int=0, # dataset seed
                  root=None, # parent folder; default `data/phantom` under the project root
-                 anatomy:str=None, # 'procedural' or 'icbm'; default `ANATOMY`
+                 anatomy:str=None, # 'procedural' or 'icbm'; default `ANATOMY` ('procedural' for 'synthrad' unless MEDGAN_PHANTOM_ANATOMY is set)
                 ) -> Path:
     "The phantom dataset `layout`, generated once into `root/<layout>[-icbm<v>]-n<n>-s<size>-seed<seed>-v<format>/` and cached."
     if layout not in _LAYOUTS: raise ValueError(f"unknown phantom layout {layout!r}: use one of {list(_LAYOUTS)}")
     f, n0, s0 = _LAYOUTS[layout]
+    if anatomy is None and not os.environ.get('MEDGAN_PHANTOM_ANATOMY'): anatomy = _LAYOUT_ANATOMY.get(layout)
     anatomy = _check_anatomy(anatomy)
     n, size = n or n0, size or s0
     root = Path(root) if root is not None else resolve_path('data/phantom')
