@@ -11,10 +11,10 @@ from .core import IN_TEST, seed_everything, get_device
 from .learner import Learner, cpu_has_bf16
 
 # %% auto #0
-__all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'GPU_CHECK_CONFIGS', 'build_system', 'fast_settings', 'apply_fast',
-           'FlopCount', 'prof_summary', 'tune_malloc', 'bench_step', 'before_after', 'before_after_table',
+__all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'GPU_CHECK_CONFIGS', 'MODCONV_SIZES', 'build_system', 'fast_settings',
+           'apply_fast', 'FlopCount', 'prof_summary', 'tune_malloc', 'bench_step', 'before_after', 'before_after_table',
            'learning_parity', 'matmul_peak', 'profile_step', 'loader_time', 'volume_memory', 'verdict', 'bench_table',
-           'bench_modes', 'fast_vs_fp32', 'gpu_check', 'gpu_check_table']
+           'bench_modes', 'fast_vs_fp32', 'modulation_timing', 'gpu_check', 'gpu_check_table']
 
 # %% ../nbs/18_bench.ipynb #df08dce4
 REF_CONFIGS = {
@@ -215,8 +215,9 @@ def tune_malloc(threshold_mb:int=1024, # blocks up to this size come from (and g
 def _faults(): return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 def _bench_inproc(name:str, cfg:dict, mode:str='fp32', n_steps:int=3, warmup:int=1, device=None, threads=None,
-                  flops:bool=True, profile:bool=True, seed:int=0, max_time:float|None=None, malloc:bool=True) -> dict:
+                  flops:bool=True, profile:bool=True, seed:int=0, max_time:float|None=None, malloc:bool|None=None) -> dict:
     "Time `n_steps` training steps of one configuration in this process (see `bench_step`)."
+    if malloc is None: malloc = cfg['system'] not in SYSTEMS_3D  # 3D: faster but a higher peak (issue 22 note), off by default
     if malloc: malloc = tune_malloc()
     from torch.profiler import profile as _profile
     load0 = os.getloadavg()[0] if hasattr(os, 'getloadavg') else None
@@ -276,7 +277,7 @@ def bench_step(system:str, # a name of REF_CONFIGS (or any label when `config` i
                subprocess_:bool=True, # run in a fresh process (peak memory of this configuration alone)
                timeout:float|None=None, # seconds before the child is killed
                max_time:float|None=None, # timed steps reduced to about this many seconds (at least 1), from the last warm-up step
-               malloc:bool=True, # `tune_malloc` in the child (what training does since issue 22)
+               malloc:bool|None=None, # `tune_malloc` in the child; None: for the 2D systems (see the issue-22 note)
               ) -> dict:
     "Median s/step, throughput, peak memory, parameters and FLOPs of one system's full training step."
     cfg = dict(config if config is not None else REF_CONFIGS.get(system) or {})
@@ -307,7 +308,7 @@ def before_after(names, # names in REF_CONFIGS (or TINY_CONFIGS with `configs`)
             for r in range(rounds):
                 for legacy in (True, False):
                     rec = bench_step(name, dict(configs[name], legacy=legacy), mode, n_steps=n_steps, warmup=warmup,
-                                     threads=threads, malloc=not legacy, timeout=timeout)
+                                     threads=threads, malloc=False if legacy else None, timeout=timeout)
                     out.append(dict(rec, round=r))
     return out
 
@@ -333,7 +334,7 @@ def before_after_table(recs:list, # from `before_after`
     return pd.DataFrame(rows)
 
 
-# %% ../nbs/18_bench.ipynb #41ae9e5f
+# %% ../nbs/18_bench.ipynb #f98c40dc
 def learning_parity(seed:int=0, # the seed both runs share (the control uses seed + 1)
                    ) -> dict:
     "Short pix2pix and StyleGAN2 runs with the old (legacy) and the new step from one seed, plus a second seed: validation metrics and relative differences."
@@ -558,6 +559,32 @@ def _fit_fixed(system, cfg, mode, dev, batches, epochs, ck=None):
     if ck is not None: learn.load(ck)
     with warnings.catch_warnings(): warnings.simplefilter('ignore'); return learn.fit(epochs)
 
+MODCONV_SIZES = [(512, 16, True, 8), (512, 32, False, 8), (256, 64, True, 8), (128, 128, False, 8), (64, 256, False, 8), (512, 32, False, 1)]
+
+def modulation_timing(device=None, # where the convs run
+                      sizes=MODCONV_SIZES, # (channels, input side, up, batch) per case: StyleGAN2 256² layers by default
+                      reps:int=10, # timed repetitions per case, path and phase
+                     ) -> list:
+    "ms per call of a StyleGAN2 modulated conv forced onto each path, training (forward+backward) and inference: the evidence for `modulation_fused`."
+    from medgan.models.stylegan2 import ModConv
+    dev, rows = get_device(device), []
+    for C, H, up, B in sizes:
+        m = ModConv(C, C, 3, 512, up=up).to(dev)
+        x, w = torch.randn(B, C, H, H, device=dev, requires_grad=True), torch.randn(B, 512, device=dev)
+        row = dict(C=C, H=H, up=up, B=B, device=str(dev))
+        for fused in (True, False):
+            m.fused = fused
+            for ph in ('train', 'infer'):
+                def run():
+                    if ph == 'train': m(x, w).square().mean().backward()
+                    else:
+                        with torch.no_grad(): m(x, w)
+                run(); _sync(dev); t0 = time.perf_counter()
+                for _ in range(reps): run()
+                _sync(dev); row[f"{'fused' if fused else 'unfused'}_{ph}_ms"] = (time.perf_counter() - t0) / reps * 1e3
+        rows.append(row)
+    return rows
+
 def gpu_check(device=None, # None: CUDA if available, else CPU (tiny configurations, forced bf16)
               configs:dict|None=None, # name -> configuration; None: GPU_CHECK_CONFIGS on CUDA, TINY_CONFIGS elsewhere
               n_steps:int=3, # timed steps per system
@@ -613,8 +640,10 @@ def gpu_check(device=None, # None: CUDA if available, else CPU (tiny configurati
         vol['ok'] = vol['finite'] and vol['shape'] == [1, 1, S, S, S]
         del G, x
     except Exception as e: vol.update(ok=False, error=f'{type(e).__name__}: {e}'[:500])
+    try: modconv = modulation_timing(dev, MODCONV_SIZES if cuda else [(8, 8, True, 2), (8, 8, False, 1)], reps=10 if cuda else 1)
+    except Exception as e: modconv = [dict(error=f'{type(e).__name__}: {e}'[:500])]
     res = dict(device=str(dev), gpu=torch.cuda.get_device_name(dev) if cuda else None, torch=torch.__version__,
-               systems=rows, volume=vol, ok=all(r['ok'] for r in rows) and vol['ok'])
+               systems=rows, volume=vol, modconv=modconv, ok=all(r['ok'] for r in rows) and vol['ok'])
     if out is not None:
         from medgan.core import save_json
         save_json(res, out)
