@@ -24,7 +24,7 @@ def sg2_channels(res:int, # longer side of the feature map at this level
     "Feature channels at a level of resolution `res`."
     return max(1, min(nf_max, int(nf_base * channel_multiplier / res)))
 
-# %% ../../nbs/16_models.stylegan2.ipynb #0716de82
+# %% ../../nbs/16_models.stylegan2.ipynb #072142fa
 def modulation_fused(fused:bool|None, # True/False: forced; None: chosen here
                      device, # where the conv runs
                      grad:bool, # autograd recording (training, R1, path length) or not (sampling)
