@@ -176,7 +176,7 @@ def sr_volume(ckpt, # sr3d checkpoint (or run folder)
               amp=False, # autocast: False (fp32), 'bf16', 'fp16' or 'auto' (what training would choose)
              ) -> Volume:
     "7T-like volume (model space [-1, 1]) of a 3T scan on the 7T grid, by overlapping 3D windows at the training voxel spacing."
-    from medgan.experiments.sr3d import infer_volume
+    from medgan.models.unet3d import infer_volume
     _check_outputs([out_path], {'3T input': vol_3t, 'reference grid': ref, 'mask': mask, 'checkpoint': _ckpt_file(ckpt)})
     name, ms, o = load_system(ckpt, 'sr3d', device=get_device(device))
     ras = reorient(_input(vol_3t, '3T volume'))

@@ -12,7 +12,6 @@ from ..learner import (Learner, make_loader, ProgressCB, LogCB, ValidateCB, NaNG
                             CheckpointCB, GridCB)
 from ..systems import start_run, finish_run, arch_of, build, describe, n_params
 from ..evaluation import synthrad_data, masked_mae_hu, fixed_batch, panel_fn, evaluate_run
-from ..evaluation import predict_volumes   # re-exported for callers of the old location (medgan.infer's tests)
 
 # %% auto #0
 __all__ = ['Pix2PixHU', 'run']
