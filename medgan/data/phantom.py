@@ -108,6 +108,24 @@ def _anat_fields(seed, axes, fold=True):
     sm = _upsample(_smooth_noise(rng, 10., 20., n=4), 10., axes)
     return fold, sm
 
+def _head_layers(lab, # label volume, filled in place
+                 e, # signed distance (mm) outside the intracranial surface: > 0 inside
+                 low, # signed distance inside the face/neck ellipsoids: > 0 inside
+                 p, skt, fatt, # subject parameters, skull and fat thickness fields (mm)
+                ) -> np.ndarray:
+    "Scalp, fat, cortical and trabecular bone around an intracranial surface (shared by both anatomies); returns the head mask."
+    L = LABELS
+    lab[low > 0] = L['fat']; lab[low > 6] = L['skin']; lab[(low > 0) & (low < 2.5)] = L['skin']
+    sk = p['skull'] + .8*skt; ft = 3.5 + fatt
+    up = low <= 0
+    head = (e > -(sk + ft + 2.5)) | (low > 0)
+    lab[head & up] = L['skin']
+    lab[(e > -(sk + ft)) & up] = L['fat']
+    lab[e > -sk] = L['cortical_bone']
+    lab[(e > -sk + 1.8) & (e <= -1.8)] = L['trabecular_bone']
+    lab[e > -1.8] = L['cortical_bone']
+    return head
+
 def _labels(p, axes, fold, sm):
     "The label volume of subject parameters `p` on the grid `axes`."
     L = LABELS
@@ -142,15 +160,7 @@ def _labels(p, axes, fold, sm):
     low = np.full(e.shape, -1e3, np.float32)
     for c, a in (((0, 38, -65), (56, 56, 56)), ((0, -15, -150), (56, 60, 110))):
         sl, d = ell(c, a, 5); np.maximum(low[sl], d, out=low[sl])
-    lab[low > 0] = L['fat']; lab[low > 6] = L['skin']; lab[(low > 0) & (low < 2.5)] = L['skin']
-    sk = p['skull'] + .8*skt; ft = 3.5 + fatt
-    up = low <= 0
-    head = (e > -(sk + ft + 2.5)) | (low > 0)
-    lab[head & up] = L['skin']
-    lab[(e > -(sk + ft)) & up] = L['fat']
-    lab[e > -sk] = L['cortical_bone']
-    lab[(e > -sk + 1.8) & (e <= -1.8)] = L['trabecular_bone']
-    lab[e > -1.8] = L['cortical_bone']
+    head = _head_layers(lab, e, low, p, skt, fatt)
     # sinuses: air in the frontal bone and in the face (maxillary), walled by bone
     for c, a in (((0, 81, -15), (12, 4, 7)), ((28, 62, -75), (13, 17, 15)), ((-28, 62, -75), (13, 17, 15))):
         sl, d = ell(c, a, 3); v = lab[sl]; v[d > -2] = L['cortical_bone']; v[d > 0] = L['air']
@@ -388,15 +398,7 @@ def _icbm_labels(p, axes, sm, seed, tpl=None):
     low = np.full(e.shape, -1e3, np.float32)
     for c, a in (((0, 38, -65), (56, 56, 56)), ((0, -15, -150), (56, 60, 110))):
         np.maximum(low, _ell(x, y, z, c, a)*np.float32(s), out=low)
-    lab[low > 0] = L['fat']; lab[low > 6] = L['skin']; lab[(low > 0) & (low < 2.5)] = L['skin']
-    sk = p['skull'] + .8*skt; ft = 3.5 + fatt
-    up = low <= 0
-    head = (e > -(sk + ft + 2.5)) | (low > 0)
-    lab[head & up] = L['skin']
-    lab[(e > -(sk + ft)) & up] = L['fat']
-    lab[e > -sk] = L['cortical_bone']
-    lab[(e > -sk + 1.8) & (e <= -1.8)] = L['trabecular_bone']
-    lab[e > -1.8] = L['cortical_bone']
+    head = _head_layers(lab, e, low, p, skt, fatt)
     for c, a in (((0, 81, -15), (12, 4, 7)), ((28, 62, -75), (13, 17, 15)), ((-28, 62, -75), (13, 17, 15))):
         d = _ell(x, y, z, c, a)*np.float32(s); lab[d > -2] = L['cortical_bone']; lab[d > 0] = L['air']
     # inside: the dominant tissue of each voxel, split by region; fractions kept for the images
