@@ -7,12 +7,12 @@ from __future__ import annotations
 import os, sys, json, time, math, platform, resource, statistics, subprocess, contextlib, warnings
 import torch
 from torch import nn
-from .core import IN_TEST, seed_everything, get_device
+from .core import IN_TEST, seed_everything, get_device, tune_malloc
 from .learner import Learner, cpu_has_bf16
 
 # %% auto #0
 __all__ = ['REF_CONFIGS', 'TINY_CONFIGS', 'SYSTEMS_3D', 'GPU_CHECK_CONFIGS', 'MODCONV_SIZES', 'build_system', 'fast_settings',
-           'apply_fast', 'FlopCount', 'prof_summary', 'tune_malloc', 'bench_step', 'before_after', 'before_after_table',
+           'apply_fast', 'FlopCount', 'prof_summary', 'bench_step', 'before_after', 'before_after_table',
            'learning_parity', 'matmul_peak', 'profile_step', 'loader_time', 'volume_memory', 'verdict', 'bench_table',
            'bench_modes', 'fast_vs_fp32', 'modulation_timing', 'gpu_check', 'gpu_check_table']
 
@@ -201,16 +201,6 @@ def prof_summary(prof, # a finished `torch.profiler.profile`
     rows = sorted(({'op': e.key, 'self_ms': e.self_cpu_time_total / 1e3, 'share': e.self_cpu_time_total / tot, 'calls': e.count}
                    for e in ev), key=lambda r: -r['self_ms'])
     return rows[:top], sum(r['share'] for r in rows if any(k in r['op'] for k in _GEMM_OPS))
-
-def tune_malloc(threshold_mb:int=1024, # blocks up to this size come from (and go back to) the heap, not fresh mmaps
-               ) -> bool:
-    "Keep freed memory in the process (glibc `mallopt`) so each step reuses it instead of page-faulting in fresh zeroed pages."
-    if not sys.platform.startswith('linux'): return False
-    try:
-        import ctypes; libc = ctypes.CDLL('libc.so.6')
-        b = threshold_mb * 2**20  # M_MMAP_THRESHOLD (-3), M_TRIM_THRESHOLD (-1)
-        return bool(libc.mallopt(-3, b) or libc.mallopt(-3, 32 * 2**20)) and bool(libc.mallopt(-1, min(2 * b, 2**31 - 1)))
-    except (OSError, AttributeError): return False
 
 def _faults(): return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 

@@ -10,9 +10,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['IN_TEST', 'RESUME_MAY_CHANGE', 'set_threads', 'seed_everything', 'rng_state', 'set_rng_state', 'get_device',
-           'project_root', 'resolve_path', 'atomic_write', 'clean_temps', 'save_torch', 'load_torch', 'save_json',
-           'new_run_dir', 'read_jsonl', 'find_run_dir', 'resume_options']
+__all__ = ['IN_TEST', 'RESUME_MAY_CHANGE', 'set_threads', 'tune_malloc', 'seed_everything', 'rng_state', 'set_rng_state',
+           'get_device', 'project_root', 'resolve_path', 'atomic_write', 'clean_temps', 'save_torch', 'load_torch',
+           'save_json', 'new_run_dir', 'read_jsonl', 'find_run_dir', 'resume_options']
 
 # %% ../nbs/00_core.ipynb #9a7ea944
 IN_TEST = bool(os.environ.get('IN_TEST'))  # True under `nbdev_test`
@@ -25,6 +25,18 @@ def set_threads(n:int=None, # threads for torch; default 1 under test, else torc
     return torch.get_num_threads()
 
 set_threads()
+
+# %% ../nbs/00_core.ipynb #ad08442e
+def tune_malloc(threshold_mb:int=1024, # blocks up to this size come from (and go back to) the heap, not fresh mmaps
+               ) -> bool:
+    "Keep freed memory in the process (glibc `mallopt`) so each step reuses it instead of page-faulting in fresh zeroed pages."
+    if not sys.platform.startswith('linux'): return False
+    try:
+        import ctypes; libc = ctypes.CDLL('libc.so.6')
+        b = threshold_mb * 2**20  # M_MMAP_THRESHOLD (-3), M_TRIM_THRESHOLD (-1)
+        return bool(libc.mallopt(-3, b) or libc.mallopt(-3, 32 * 2**20)) and bool(libc.mallopt(-1, min(2 * b, 2**31 - 1)))
+    except (OSError, AttributeError): return False
+
 
 # %% ../nbs/00_core.ipynb #eab596ca
 def seed_everything(seed:int=42, # the seed for python, numpy, torch and CUDA

@@ -13,9 +13,10 @@ from torch import nn
 from .core import IN_TEST
 
 # %% auto #0
-__all__ = ['SYSTEMS', 'CKPT_VERSIONS', 'Pix2PixArch', 'CycleGANArch', 'SR3DArch', 'HAGANArch', 'StyleGANArch', 'StyleGAN2Arch',
-           'System', 'get_system', 'arch_of', 'build', 'system_of', 'n_params', 'default_preset', 'resolve_config',
-           'describe', 'legacy_arch', 'inference_models', 'pick_threads', 'Run', 'start_run', 'finish_run']
+__all__ = ['SYSTEMS', 'CKPT_VERSIONS', 'TUNE_MALLOC', 'Pix2PixArch', 'CycleGANArch', 'SR3DArch', 'HAGANArch', 'StyleGANArch',
+           'StyleGAN2Arch', 'System', 'get_system', 'arch_of', 'build', 'system_of', 'n_params', 'default_preset',
+           'resolve_config', 'describe', 'legacy_arch', 'inference_models', 'pick_threads', 'Run', 'start_run',
+           'finish_run']
 
 # %% ../nbs/16b_systems.ipynb #e9fe6653
 @dataclass(frozen=True)
@@ -373,6 +374,7 @@ class Run:
     resumed:bool
     verbose:bool
     t0:float
+    malloc:bool=False # `core.tune_malloc` applied (2D systems on CPU)
     @property
     def is_main(self) -> bool: return self.rank == 0
     def say(self, *args):
@@ -392,6 +394,8 @@ class Run:
         self.say(f"run folder {self.run_dir}")
         return self.run_dir
 
+TUNE_MALLOC = ('pix2pix', 'cyclegan', 'stylegan', 'stylegan2') # systems whose CPU runs keep freed memory (issue 22)
+
 def _defaults(fn) -> dict:
     return {k: p.default for k, p in inspect.signature(fn).parameters.items() if p.default is not inspect.Parameter.empty}
 
@@ -401,7 +405,7 @@ def start_run(system:str, # a key of `SYSTEMS`
              ) -> Run:
     "Device and DDP, resume (its saved options), threads, config from the preset, precision and seed: the opening of every run()."
     from medgan.learner import setup_ddp, resolve_amp
-    from medgan.core import find_run_dir, resume_options, seed_everything
+    from medgan.core import find_run_dir, resume_options, seed_everything, tune_malloc
     s = get_system(system)
     info = setup_ddp(device=params.get('device'))
     main = info.rank == 0
@@ -414,6 +418,9 @@ def start_run(system:str, # a key of `SYSTEMS`
     cfg.setdefault('amp_reason', why)
     r = Run(system, cfg, info.device, info.rank, info.world_size, run_dir, run_dir is not None, verbose, time.time())
     r.say(f"precision: {cfg['use_amp'] or 'fp32'} ({cfg['amp_reason']})")
+    if info.device.type == 'cpu' and system in TUNE_MALLOC:
+        r.malloc = tune_malloc()
+        if r.malloc: r.say("CPU allocator: freed memory kept in the process for reuse (core.tune_malloc)")
     seed_everything(cfg.get('seed') or 0)
     return r
 
