@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 import numpy as np
 import torch
+from matplotlib.figure import Figure
 from torch import nn
 from torch.utils.data import default_collate
 from .core import resolve_path
@@ -20,11 +21,11 @@ from .learner import load_weights, amp_autocast
 from .metrics import synthrad_metrics, through_plane_gradient_energy
 from .features import (train_feature_net, extract_features, fid_report, maybe_vgg16, perceptual_distance,
                              InceptionV3FID)
-from .viz import image_grid, save_png, save_fig, plot_losses
+from .viz import save_fig, plot_losses, translation_panel
 
 # %% auto #0
 __all__ = ['synthrad_data', 'IntensityBaseline', 'masked_mae_hu', 'volume_slices', 'predict_volumes', 'evaluate_translation',
-           'fixed_batch', 'panel_fn', 'evaluate_run']
+           'fixed_batch', 'panel_fn', 'test_panel', 'evaluate_run']
 
 # %% ../nbs/07b_evaluation.ipynb #ff50665d
 def synthrad_data(data_dir=None, # SynthRAD2023-layout folder; None: the phantom (generated once under data/phantom/)
@@ -197,11 +198,19 @@ def fixed_batch(ds, n:int=4) -> dict:
     return default_collate([ds[int(i)] for i in idx])
 
 def panel_fn(g:str='g', # the generator's name in `learn.models`
+             test_mode:str|None=None, # G's test mode ('train': the pix2pix paper's, 'eval'); None: as GridCB leaves it (eval)
+             seed:int|None=0, # dropout seed in 'train' mode: every epoch's panel draws the same masks
+             figure:bool=False, # a labelled `translation_panel` (MR | G(MR) | G(MR) − CT | CT, CT in HU) instead of a tensor
+             window=(-1000, 1000), # HU display window of the figure's CT columns
             ):
-    "GridCB function: rows of MRI | G(MRI) | CT."
+    "GridCB function: rows of MR | G(MR) | CT, as a tensor for `image_grid`, or (`figure=True`) a labelled figure in HU."
     def f(learn, b):
-        x = b['a']
-        return torch.stack([x, learn.models[g](x).float(), b['b']], 1).flatten(0, 1)
+        x, G = b['a'], learn.models[g]
+        y = (G(x) if test_mode is None else test_forward(G, x, test_mode, seed)).float()
+        if not figure: return torch.stack([x, y, b['b']], 1).flatten(0, 1)
+        how = f", G in test_mode '{test_mode}'" if test_mode else ''
+        return translation_panel(x, to_hu(y), to_hu(b['b'].float()), mask=b.get('mask'), window=window, size=1.6,
+                                 names=('MR', 'baseline', 'G(MR)', 'CT'), title=f'epoch {learn.epoch + 1}: fixed validation slices{how}')
     return f
 
 # %% ../nbs/07b_evaluation.ipynb #13154732
@@ -210,16 +219,27 @@ def _table_row(r):
             'tpge_sct', 'tpge_ct', 'tpge_ratio')
     return {k: r[k] for k in keep if k in r}
 
-def _test_panel(vols_model, vols_base, path, n:int=3):
-    "MRI | baseline | model | real CT for the middle head slice of up to `n` test subjects; saved as a PNG."
-    rows = []
-    for sid in list(vols_model)[:n]:
-        g, b = vols_model[sid], vols_base[sid]
-        a = g['mask'].reshape(-1, g['mask'].shape[2]).sum(0)
-        k = int(np.flatnonzero(a >= 0.5 * a.max()).mean())
-        rows.append(torch.from_numpy(volume_slices(g['mr'])[k]))
-        rows += [_to_model(volume_slices(v)[k]) for v in (b['sct'], g['sct'], g['ct'])]
-    return save_png(image_grid(torch.stack(rows), nrow=4, pad=2), path)
+def test_panel(vols_model:dict, # `predict_volumes` output for the model: per subject sct, ct (HU), mr, mask
+               vols_base:dict|None=None, # the same for the baseline (same subjects); None: no baseline columns
+               n:int=3, # rows: the first `n` subjects, each at its middle head slice
+               spacing=None, # the volumes' voxel spacing (x, y, z) in mm: image axes in mm; None: no axes
+               window=(-1000, 1000), # HU display window of the CT columns
+               title:str|None=None,
+              ) -> Figure:
+    "Labelled test panel: MR | baseline | baseline − CT | model | model − CT | CT per subject, CT in HU in `window`, errors in HU."
+    sids, ks = list(vols_model)[:n], []
+    for sid in sids:
+        m = vols_model[sid]['mask']; a = m.reshape(-1, m.shape[2]).sum(0)
+        ks.append(int(np.flatnonzero(a >= 0.5 * a.max()).mean()))
+    sl = lambda vs, key: np.stack([volume_slices(vs[s][key])[k] for s, k in zip(sids, ks)])  # (B, 1, rows, cols)
+    return translation_panel(sl(vols_model, 'mr'), sl(vols_model, 'sct'), sl(vols_model, 'ct'), mask=sl(vols_model, 'mask'),
+                             baseline=None if vols_base is None else sl(vols_base, 'sct'), window=window,
+                             spacing=None if spacing is None else (spacing[1], spacing[0]),  # rows run along y, columns along x
+                             row_names=[f'{s} z{k}' for s, k in zip(sids, ks)], title=title)
+
+def _test_panel(vols_model, vols_base, path, **kw) -> Path:
+    "`test_panel` saved as a PNG."
+    return save_fig(test_panel(vols_model, vols_base, **kw), path, dpi=80)
 
 def evaluate_run(run_dir, # the run folder
                  G:nn.Module, # a generator of the run's architecture (best.pt is loaded into it)
@@ -261,7 +281,9 @@ def evaluate_run(run_dir, # the run folder
                'per_subject': {name: rg['per_subject'], 'baseline': rb['per_subject']},
                'baseline_lut_hu': base.lut.round(1).tolist(), 'notes': rg['notes']}
     curves = lambda keys, title, **kw: plot_losses(run_dir, list(keys), kind='epoch', title=title, **kw)
-    figs = dict(test_panel=_test_panel(rg['volumes'], rb['volumes'], run_dir/'test_panel.png'),
+    sp = getattr(dat['test'], 'spacing', None)
+    what = f"model = {name} (best.pt, test_mode '{test_modes[0]}'), {rg['n_subjects']} test subjects, middle head slice"
+    figs = dict(test_panel=_test_panel(rg['volumes'], rb['volumes'], run_dir/'test_panel.png', spacing=sp, title=what),
                 losses=save_fig(curves(gan_keys, 'adversarial losses'), run_dir/'losses_gan.png'),
                 l1=save_fig(curves(l1_keys, 'L1 (model space)', logy=True), run_dir/'losses_l1.png'),
                 val=save_fig(curves(['val_mae_hu'], 'validation MAE (HU)'), run_dir/'val_mae_hu.png'))

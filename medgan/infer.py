@@ -16,6 +16,7 @@ from .features import file_sha256
 from .train import user_errors
 from .learner import resolve_amp, amp_autocast
 from .systems import SYSTEMS, CKPT_VERSIONS, inference_models
+from .models.pix2pix import as_tested, TEST_MODES
 
 # %% auto #0
 __all__ = ['sha256', 'load_system', 'to_slices', 'from_slices', 'translate_volume', 'sr_volume', 'generate', 'main']
@@ -123,15 +124,30 @@ def _amp(amp, dev, system:str) -> str|bool:
     if amp in (None, False, 'off', 'fp32'): return False
     return resolve_amp(None if amp == 'auto' else amp, dev, system)[0]
 
-def _predict2d(G, x:torch.Tensor, S:int, dev, bs:int) -> torch.Tensor:
-    "G on a batch of slices (B,1,H,W): directly when H=W=S, else by overlapping S×S windows."
+def _predict2d(G, x:torch.Tensor, S:int, dev, bs:int, one:bool=False) -> torch.Tensor:
+    "G on a batch of slices (B,1,H,W): directly when H=W=S, else by overlapping S×S windows; `one`: one image per forward pass."
     x = x.to(dev)
-    if x.shape[-2:] == (S, S): return G(x).float().cpu()
+    f = (lambda t: torch.cat([G(ti) for ti in t.split(1)])) if one else G
+    if x.shape[-2:] == (S, S): return f(x).float().cpu()
     from monai.inferers import sliding_window_inference
     with warnings.catch_warnings():
         warnings.filterwarnings('ignore', message='Using a non-tuple sequence')
-        return sliding_window_inference(x, (S, S), bs, lambda t: G(t).float(), overlap=0.25, mode='gaussian',
+        return sliding_window_inference(x, (S, S), bs, lambda t: f(t).float(), overlap=0.25, mode='gaussian',
                                         padding_mode='constant', cval=-1.).float().cpu()
+
+def _test_mode(test_mode, o:dict) -> str:
+    "The generator's test mode: `test_mode`, else the one the checkpoint's run tested in (its `test_mode` option), else 'eval'."
+    m = test_mode or o.get('test_mode') or 'eval'
+    if m not in TEST_MODES: raise ValueError(f"unknown test_mode {m!r}: use 'train' (the pix2pix paper's: dropout on, each slice's own BatchNorm statistics) or 'eval'")
+    return m
+
+@torch.no_grad()
+def _translate_slices(G, sl:torch.Tensor, # (N,1,H,W) model-space MR slices
+                      S:int, dev, bs:int, mode:str='eval', # test mode: 'eval', or 'train' (slice by slice, seeded dropout)
+                      seed:int=0, # dropout seed ('train' mode)
+                     ) -> torch.Tensor:
+    "All slices through G in its test mode; G's mode flag and running statistics are as they were afterwards."
+    with as_tested(G, mode, seed): return torch.cat([_predict2d(G, b, S, dev, bs, one=mode == 'train') for b in sl.split(bs)])
 
 def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
                      mr, # MR NIfTI path or a `Volume`
@@ -140,6 +156,8 @@ def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
                      mask=None, # head mask (NIfTI path / Volume / array on the MR grid); None: Otsu mask of the MR
                      device=None, # 'cuda', 'cpu', ...; None: the best available
                      amp=False, # autocast: False (fp32), 'bf16', 'fp16' or 'auto' (what training would choose)
+                     test_mode:str|None=None, # 'train' (the pix2pix paper's: dropout on, each slice's own BatchNorm statistics) or 'eval'; None: the run's
+                     seed:int=0, # dropout seed in 'train' mode: the same seed gives the same volume
                     ) -> Volume:
     "Synthetic CT in HU on the MR's grid and affine, translated axial slice by axial slice at the training voxel spacing."
     _check_outputs([out_path], {'MR input': mr, 'mask': mask, 'checkpoint': _ckpt_file(ckpt)})
@@ -155,7 +173,8 @@ def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
     st = [int(np.floor((bb[i].start + bb[i].stop) / 2 - W[i] / 2 + 0.5)) for i in (0, 1)] + [0]
     nz = x.shape[2]
     sl = torch.from_numpy(to_slices(crop_pad_array(x, (W[0], W[1], nz), st, -1.)))[:, None]
-    with amp_autocast(_amp(amp, dev, name), dev): y = torch.cat([_predict2d(G, b, S, dev, bs) for b in sl.split(bs)])
+    mode = _test_mode(test_mode, o)
+    with amp_autocast(_amp(amp, dev, name), dev): y = _translate_slices(G, sl, S, dev, bs, mode, seed)
     if y.shape != sl.shape or not torch.isfinite(y).all(): raise RuntimeError(f"{o['_checkpoint']}: the generator gave {tuple(y.shape)} / non-finite values for input {tuple(sl.shape)}")
     yv = crop_pad_array(from_slices(y[:, 0].numpy()), g.shape, [-s for s in st], -1.)
     if sp is not None: yv = resample_to(g.with_data(yv), ras.affine, ras.shape, order=1, cval=-1.).data  # back onto the input's grid
@@ -298,6 +317,9 @@ def main(argv=None):
         p.add_argument('--input', required=True); p.add_argument('--output', required=True)
         p.add_argument('--mask', default=None, help='head mask NIfTI (default: Otsu)')
     t.add_argument('--bs', type=int, default=16)
+    t.add_argument('--test_mode', default=None, choices=list(TEST_MODES),
+                   help="G's test mode: 'train' (the pix2pix paper's: dropout on, each slice's own statistics) or 'eval' (default: the run's)")
+    t.add_argument('--seed', type=int, default=0, help="dropout seed in test_mode 'train'")
     s.add_argument('--overlap', type=float, default=0.5); s.add_argument('--ref', default=None, help='NIfTI on the 7T grid')
     s.add_argument('--scale', type=float, default=1.25); s.add_argument('--bs', type=int, default=4)
     g.add_argument('--n', type=int, required=True); g.add_argument('--out_dir', required=True)
@@ -307,7 +329,7 @@ def main(argv=None):
     a = ap.parse_args(argv)
     with user_errors(a.debug):
         if a.cmd == 'translate':
-            v = translate_volume(a.ckpt, a.input, a.output, a.bs, a.mask, a.device, a.amp); msg = f"wrote {a.output}: {v}"
+            v = translate_volume(a.ckpt, a.input, a.output, a.bs, a.mask, a.device, a.amp, a.test_mode, a.seed); msg = f"wrote {a.output}: {v}"
         elif a.cmd == 'sr':
             v = sr_volume(a.ckpt, a.input, a.output, a.overlap, a.ref, a.scale, a.bs, a.mask, a.device, a.amp); msg = f"wrote {a.output}: {v}"
         else:

@@ -810,12 +810,16 @@ class EMACB(Callback):
         with torch.no_grad(): accumulate(learn.models[self.dst], unwrap(learn.models[self.src]), 0. if learn.iter <= self.start_iter else d)
 
 class GridCB(Callback):
-    "Save `fn(learn, batch)` (images in [-1,1], 2D or 3D) as run_dir/grids/<name>_<epoch>.png every `every` epochs."
+    "Save `fn(learn, batch)` (images in [-1,1], 2D or 3D, or a matplotlib Figure) as run_dir/grids/<name>_<epoch>.png every `every` epochs."
     order = 80
-    def __init__(self, fn, # (learn, batch) -> (B,C,H,W) or (B,C,D,H,W) tensor
+    def __init__(self, fn, # (learn, batch) -> (B,C,H,W) or (B,C,D,H,W) tensor, or a Figure (saved as it is)
                  batch=None, # fixed latent / fixed batch; None: the first dl_valid (else dl_train) batch
-                 every:int=1, name:str='grid', nrow:int|None=None):
+                 every:int=1, name:str='grid', nrow:int|None=None,
+                 titles=None, # column titles: a labelled figure (`medgan.viz.column_grid`), len(titles) images per row; None: a bare tiled image
+                 units:str='model space', # the grey levels' meaning, on the labelled figure's colour bar
+                ):
         self.fn, self.batch, self.every, self.name, self.nrow, self.paths = fn, batch, every, name, nrow, []
+        self.titles, self.units = (list(titles) if titles is not None else None), units
     def before_fit(self, learn):
         if self.batch is None:
             dl = learn.dl_valid if learn.dl_valid is not None else learn.dl_train
@@ -823,13 +827,18 @@ class GridCB(Callback):
     def after_epoch(self, learn):
         e = learn.epoch + 1
         if not learn.is_main or learn.run_dir is None or (e % self.every and e != learn.n_epochs): return
-        from medgan.viz import image_grid, volume_grid, save_png
+        from medgan.viz import image_grid, volume_grid, save_png, save_fig, column_grid
+        from matplotlib.figure import Figure
         learn.train_mode(False)
-        with torch.no_grad(), learn.autocast(): imgs = self.fn(learn, to_device(self.batch, learn.device))
-        learn.train_mode(True)
-        imgs = imgs.detach().float().cpu()
+        try:
+            with torch.no_grad(), learn.autocast(): out = self.fn(learn, to_device(self.batch, learn.device))
+        finally: learn.train_mode(True)
+        p = learn.run_dir/'grids'/f'{self.name}_{e:03d}.png'
+        if isinstance(out, Figure): return self.paths.append(save_fig(out, p))
+        imgs = out.detach().float().cpu()
+        if self.titles: return self.paths.append(save_fig(column_grid(imgs, self.titles, units=self.units, title=f'epoch {e}'), p))
         arr = image_grid(imgs, nrow=self.nrow) if imgs.ndim == 4 else volume_grid(imgs)
-        self.paths.append(save_png(arr, learn.run_dir/'grids'/f'{self.name}_{e:03d}.png'))
+        self.paths.append(save_png(arr, p))
 
 # %% ../nbs/06_learner.ipynb #f51bd335
 def _same_state(a:dict, b:dict, path='') -> list[str]:

@@ -14,8 +14,9 @@ from PIL import Image
 from .core import atomic_write, read_jsonl
 
 # %% auto #0
-__all__ = ['PLANES', 'to_uint8', 'image_grid', 'save_png', 'ortho_slices', 'volume_grid', 'save_fig', 'panel', 'compare_panel',
-           'translation_panel', 'sr_panel', 'ortho_view', 'read_metrics', 'smooth_curve', 'plot_losses', 'plot_tsne']
+__all__ = ['PLANES', 'to_uint8', 'image_grid', 'save_png', 'ortho_slices', 'volume_grid', 'save_fig', 'panel', 'column_grid',
+           'compare_panel', 'translation_panel', 'sr_panel', 'ortho_view', 'read_metrics', 'smooth_curve',
+           'plot_losses', 'plot_tsne']
 
 # %% ../nbs/08_viz.ipynb #4cf50527
 def _np(x) -> np.ndarray: return x.detach().float().cpu().numpy() if isinstance(x, torch.Tensor) else np.asarray(x, dtype=np.float32)
@@ -124,6 +125,27 @@ def panel(input, # (B, C, H, W) images or (B, C, D, H, W) volumes (also a single
         for i in range(n):
             axs[i, j].imshow(c[i], cmap='gray', vmin=vrange[0], vmax=vrange[1], interpolation='nearest'); axs[i, j].axis('off')
         axs[0, j].set_title(titles[j])
+    return fig
+
+def column_grid(imgs, # (N, C, H, W) images or (N, C, D, H, W) volumes, row-major: `len(titles)` per row
+                titles, # column titles (their number is the number of columns)
+                vrange=(-1, 1), # display range
+                units:str='model space', # what the intensities are (the colour bar's label)
+                size:float=1.6, # inches per cell
+                title:str|None=None,
+               ) -> Figure:
+    "A tiled batch as a figure with a title over every column and a grey-level colour bar (a labelled `image_grid`)."
+    cells, nc = _cells(imgs), len(titles)
+    if not nc or len(cells) % nc: raise ValueError(f"column_grid: {len(cells)} images do not fill rows of {nc} columns {list(titles)}")
+    nr, h, w = len(cells) // nc, *cells[0].shape
+    fig = Figure(figsize=(size*nc*w/h + 0.9, size*nr + 0.5), layout='constrained')
+    axs = fig.subplots(nr, nc, squeeze=False)
+    for k, c in enumerate(cells):
+        ax = axs[k // nc, k % nc]
+        im = ax.imshow(c, cmap='gray', vmin=vrange[0], vmax=vrange[1], interpolation='nearest'); ax.set_xticks([]); ax.set_yticks([])
+    for j, t in enumerate(titles): axs[0, j].set_title(t, fontsize=9)
+    cb = fig.colorbar(im, ax=axs, location='right', shrink=0.8); cb.set_label(units, fontsize=7); cb.ax.tick_params(labelsize=6)
+    if title: fig.suptitle(title, fontsize=9)
     return fig
 
 # %% ../nbs/08_viz.ipynb #07d037bc

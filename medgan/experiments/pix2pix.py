@@ -71,10 +71,11 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
                 d=torch.optim.Adam(D.parameters(), cfg['lr_d'], betas=betas))
     n_ep = cfg['epochs'] + cfg['epochs_decay']
     ckpt = CheckpointCB(every_epochs=max(1, n_ep // 4), best_metric='val_mae_hu', keep_last=1)
-    cbs = [ProgressCB(disable=None if verbose else True), LogCB(console=verbose), ValidateCB(), NaNGuardCB(),
-           LRSchedCB(linear_decay(cfg['epochs'], cfg['epochs_decay'])), ckpt,
-           GridCB(panel_fn(), batch=fixed_batch(dat['val']), name='panel', nrow=3)]
     test_mode = cfg.get('test_mode') or 'train'
+    cbs = [ProgressCB(disable=None if verbose else True), LogCB(console=verbose), ValidateCB(), NaNGuardCB(),
+           LRSchedCB(linear_decay(cfg['epochs'], cfg['epochs_decay'])), ckpt,  # the labelled HU panel (G in the run's test mode) 8 times a run
+           GridCB(panel_fn(test_mode=test_mode, seed=seed, figure=True), batch=fixed_batch(dat['val']), name='panel',
+                  every=max(1, n_ep // 8))]
     bs, nw = cfg['batch_size'], cfg['num_workers']
     learn = Learner(dict(g=G, d=D), opts, Pix2PixHU(cfg['lambda_l1'], cfg['gan_loss'], test_mode=test_mode),
                     make_loader(dat['train'], bs, seed=seed, drop_last=len(dat['train']) > bs, num_workers=nw),
