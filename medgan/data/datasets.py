@@ -177,6 +177,7 @@ def load_pair(rec:Subject, # subject record
               resample:bool=False, # resample the input onto the target grid when they differ
               mask_key:str='mask', # role of a given mask; else an Otsu head mask of the target (CT) or input
               spacing=None, # voxel spacing (mm, 1 or 3 floats) to put the target (and so the pair) on; None: the target's own
+              order:int=1, # spline order of the input's resampling onto the target grid: 1 trilinear, 3 cubic
              ) -> dict:
     "Load, check, (resample) and normalise a pair: dict(a, b, mask arrays in [-1,1] / {0,1}, grid Volume of the target)."
     pa, pb = rec.paths[keys[0]], rec.paths[keys[1]]
@@ -187,7 +188,7 @@ def load_pair(rec:Subject, # subject record
         if not resample: raise ValueError(f"pair mismatch for subject {rec.id}: {pa} and {pb}: {why}")
         if _overlap(a, b0) < 0.5: raise ValueError(f"pair mismatch for subject {rec.id}: {pa} and {pb} cover different regions (world overlap {_overlap(a, b0):.0%})")
     b = _at(b0, spacing)  # the target grid: one interpolation of the input onto it, whatever grid it came on
-    if not same or b is not b0: a = resample_like(a, b, order=1)
+    if not same or b is not b0: a = resample_like(a, b, order=order)
     pm = rec.paths.get(mask_key)
     if pm is not None:
         m = load_nifti(pm)
@@ -309,13 +310,14 @@ class PairedPatches(Dataset):
                  norms=('mri', 'mri'), aug:PairedAug|None=None, seed:int=0,
                  resample:bool=True, # put the input on the target grid (3T onto 7T)
                  spacing=None, # voxel spacing (mm, 1 or 3 floats); None: the median of the targets' (`ds.spacing`)
+                 order:int=1, # spline order of the input's resampling (`load_pair`): 1 trilinear, 3 cubic
                 ):
-        self.spacing = _spacing(spacing, [r.paths[keys[1]] for r in records])
+        self.spacing, self.order = _spacing(spacing, [r.paths[keys[1]] for r in records]), order
         self.patch = tuple(np.broadcast_to(patch, (3,)).tolist())
         self.per_volume, self.fg_prob, self.aug, self.seed, self.epoch = per_volume, fg_prob, aug, seed, 0
         self.ids, self.data, self.fg, self.grids = [], [], [], {}
         for r in records:
-            p = load_pair(r, keys, norms, resample, spacing=self.spacing)
+            p = load_pair(r, keys, norms, resample, spacing=self.spacing, order=order)
             shp = tuple(max(n, s) for n, s in zip(p['b'].shape, self.patch))  # pad small volumes up to one patch
             d = {k: np.ascontiguousarray(crop_pad_array(p[k], shp, [0, 0, 0], -1.)) for k in ('a', 'b')}
             d['mask'] = np.ascontiguousarray(crop_pad_array(p['mask'].astype(np.float32), shp, [0, 0, 0], 0.))

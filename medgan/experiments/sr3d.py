@@ -4,7 +4,7 @@
 
 # %% ../../nbs/train_sr3d.ipynb #076c266a
 from __future__ import annotations
-import time
+import time, json
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,17 +16,26 @@ from ..data.preprocess import NORMS
 from ..data.layouts import read_bids_3t7t
 from ..data.datasets import split_records, check_no_leak, PairedPatches, PairedAug, load_pair
 from ..models.unet3d import SR3DStep, infer_volume
-from ..learner import Learner, Callback, make_loader, LogCB, ValidateCB, NaNGuardCB, CheckpointCB, load_weights
+from ..learner import (Learner, Callback, make_loader, LogCB, ValidateCB, NaNGuardCB, CheckpointCB, load_weights,
+                            progress_mode)
 from ..systems import start_run, finish_run, arch_of, build, describe, n_params
 from ..metrics import psnr, ssim, mae
-from ..viz import panel, save_fig, plot_losses
+from ..viz import compare_panel, save_fig, plot_losses
 
 
 # %% auto #0
-__all__ = ['build_data', 'sr_metrics', 'load_test_pair', 'evaluate_subjects', 'SeedLogCB', 'PanelCB', 'run', 'evaluate_run',
-           'sr3d_memory']
+__all__ = ['INPUT_INTERP', 'interp_order', 'build_data', 'sr_metrics', 'load_test_pair', 'evaluate_subjects', 'SeedLogCB',
+           'sr_figure', 'PanelCB', 'run', 'evaluate_run', 'sr3d_memory']
 
 # %% ../../nbs/train_sr3d.ipynb #91026cd3
+INPUT_INTERP = dict(trilinear=1, cubic=3)  # how the 3T input is put on the 7T grid -> scipy spline order
+
+def interp_order(input_interp:str) -> int:
+    "The spline order of an `input_interp` name ('trilinear' 1, 'cubic' 3)."
+    if input_interp not in INPUT_INTERP:
+        raise ValueError(f"input_interp must be one of {', '.join(map(repr, INPUT_INTERP))}, got {input_interp!r}")
+    return INPUT_INTERP[input_interp]
+
 def build_data(data_dir=None, # BIDS 3T/7T folder; None: the phantom (generated once under data/phantom/)
                modality:str='T1w', # 'T1w' or 'T2w'
                patch_size:int=64, # patch side
@@ -37,9 +46,11 @@ def build_data(data_dir=None, # BIDS 3T/7T folder; None: the phantom (generated 
                seed:int=42, # split, patch and augmentation seed
                verbose:bool=True,
                spacing=None, # voxel spacing (mm) of the 7T grid of every pair; None: the training subjects' median
+               input_interp:str='cubic', # 3T onto the 7T grid: 'cubic' (spline order 3, as the cubic baseline) or 'trilinear'
               ) -> dict:
     "Training `PairedPatches`, fixed validation patches and test records, split by subject; the split's ids."
     if modality not in ('T1w', 'T2w'): raise ValueError(f"modality must be 'T1w' or 'T2w', got {modality!r}")
+    order = interp_order(input_interp)
     if data_dir is None: root = phantom_data('bids_3t7t', n=n_subjects or 10, size=phantom_size, seed=0)
     else:
         root = resolve_path(data_dir)
@@ -54,13 +65,13 @@ def build_data(data_dir=None, # BIDS 3T/7T folder; None: the phantom (generated 
     ids = {k: [r.id for r in v] for k, v in sp.items()}
     check_no_leak(**ids)
     aug = PairedAug(dim=3, rotate=10., zoom=0.1, scale=0.1, shift=0.1, bias=0.2, noise=0.02, p=0.5) if augment else None
-    tr = PairedPatches(sp['train'], patch=patch_size, per_volume=num_patches, aug=aug, seed=seed, spacing=spacing)
-    va = PairedPatches(sp['val'], patch=patch_size, per_volume=num_patches, seed=seed + 1, spacing=tr.spacing)
+    tr = PairedPatches(sp['train'], patch=patch_size, per_volume=num_patches, aug=aug, seed=seed, spacing=spacing, order=order)
+    va = PairedPatches(sp['val'], patch=patch_size, per_volume=num_patches, seed=seed + 1, spacing=tr.spacing, order=order)
     val = [va[i] for i in range(len(va))]  # drawn once: the same validation patches every epoch
     if verbose:
         print(f"data {root} ({modality}): train {len(tr.ids)} subjects / {len(tr)} patches per epoch, "
               f"val {len(va.ids)} / {len(val)} fixed patches, test {len(sp['test'])} subjects; "
-              f"7T grid {tuple(va.volume(0)['b'].shape[1:])}")
+              f"7T grid {tuple(va.volume(0)['b'].shape[1:])}, 3T input {input_interp}")
     return dict(train=tr, val=val, val_ds=va, test=sp['test'], root=root, splits=ids)
 
 
@@ -78,13 +89,16 @@ def sr_metrics(pred, target, # model-space volumes (X,Y,Z), numpy or torch
 # %% ../../nbs/train_sr3d.ipynb #d6e93f30
 def load_test_pair(rec, # a BIDS 3T/7T `Subject`
                    spacing=None, # 7T grid voxel spacing (mm): the run's training spacing; None: the 7T scan's own
+                   input_interp:str='cubic', # the model's input 'a': the 'cubic' or the 'trilinear' resampling
                   ) -> dict:
-    "One pair on the 7T grid, model space: 3T trilinear 'a', 3T cubic 'cubic', 7T 'b', 'mask'; and the grid `Volume`."
+    "One pair on the 7T grid, model space: 3T 'trilinear' and 'cubic', the model input 'a' (one of them), 7T 'b', 'mask'; the grid."
     p = load_pair(rec, ('3t', '7t'), ('mri', 'mri'), resample=True, spacing=spacing)
     raw = load_nifti(rec.paths['3t'])
     same = raw.shape == p['grid'].shape and np.allclose(raw.affine, p['grid'].affine, atol=1e-3)
     cub = raw if same else resample_like(raw, p['grid'], order=3)
-    return dict(a=p['a'], cubic=NORMS['mri'](cub.data, p['mask']), b=p['b'], mask=p['mask'], grid=p['grid'], id=rec.id)
+    cub = NORMS['mri'](cub.data, p['mask'])
+    a = {1: p['a'], 3: cub}[interp_order(input_interp)]
+    return dict(a=a, trilinear=p['a'], cubic=cub, b=p['b'], mask=p['mask'], grid=p['grid'], id=rec.id)
 
 def evaluate_subjects(G:nn.Module|None, # generator (eval mode is set inside); None: baselines only
                       recs:list, # test `Subject`s
@@ -92,12 +106,13 @@ def evaluate_subjects(G:nn.Module|None, # generator (eval mode is set inside); N
                       device=None, amp=False, # the run's precision ('bf16', 'fp16', False or a dtype)
                       out_dir=None, # write each prediction as <out_dir>/<id>_sr7t.nii.gz (7T grid affine)
                       spacing=None, # 7T grid voxel spacing (mm): the run's training spacing; None: each 7T scan's own
+                      input_interp:str='cubic', # G's input: 'cubic' or 'trilinear' resampling (what it was trained on)
                      ) -> dict:
     "Per-subject and mean PSNR/SSIM/MAE of G and of trilinear/cubic resampling on whole test volumes; also the volumes."
     per, vols = {'sr3d': {}, 'trilinear': {}, 'cubic': {}}, {}
     for rec in recs:
-        s = load_test_pair(rec, spacing)
-        preds = dict(trilinear=s['a'], cubic=s['cubic'])
+        s = load_test_pair(rec, spacing, input_interp)
+        preds = dict(trilinear=s['trilinear'], cubic=s['cubic'])
         if G is not None:
             outp = Path(out_dir)/f'{rec.id}_sr7t.nii.gz' if out_dir is not None else None
             vol = Volume(s['a'], s['grid'].affine)
@@ -115,24 +130,38 @@ _SEED_KEYS = ('g_loss', 'l1', 'adv', 'd_loss', 'd_real', 'd_fake')
 class SeedLogCB(Callback):
     "Seed-format console lines (`Epoch [e/E] Iter [i/n] G_loss … D_loss …`), validation, the files written."
     order = 95  # after CheckpointCB (90), so the files it names exist
-    def __init__(self, every:int=10, # steps between console lines
+    def __init__(self, every:int=10, # steps between console lines where a person watches ('bar' mode)
                  ckpt:CheckpointCB|None=None, # to name the checkpoints written
                  panel_cb=None, # to name the visualisations written
-                 verbose:bool=True):
+                 verbose:bool=True,
+                 mode:str|None=None, # 'bar': a line every `every` steps; 'lines'/'off': a line per epoch; None: `progress_mode()`
+                 pct:float=25., # per-epoch mode: also a line at each `pct` percent of an epoch ...
+                 min_interval:float=120., # ... once this many seconds have passed since the epoch start or the last line
+                ):
         self.every, self.ckpt, self.panel_cb, self.verbose, self.lines = every, ckpt, panel_cb, verbose, []
+        self.mode, self.pct, self.min_interval = mode, pct, min_interval
     def _print(self, s):
         self.lines.append(s)
         if self.verbose: print(s, flush=True)
-    def before_epoch(self, learn): self.acc, self.n = {}, 0
+    def before_fit(self, learn): self.m = progress_mode(self.mode)  # a record (papermill, logs, tests): one line per epoch
+    def before_epoch(self, learn): self.acc, self.n, self.t0, self.mark = {}, 0, time.time(), 0
+    def _line(self, learn):
+        m = {k: v / self.n for k, v in self.acc.items()}
+        self._print(f"Epoch [{learn.epoch+1}/{learn.n_epochs}] Iter [{learn.ibatch}/{learn.n_batches}] "
+                    f"G_loss: {m['g_loss']:.4f} (L1: {m['l1']:.4f}, Adv: {m['adv']:.4f}) "
+                    f"D_loss: {m['d_loss']:.4f} (Real: {m['d_real']:.4f}, Fake: {m['d_fake']:.4f})")
+        self.acc, self.n, self.t0 = {}, 0, time.time()
     def after_batch(self, learn):
         for k in _SEED_KEYS: self.acc[k] = self.acc.get(k, 0.) + learn.loss.get(k, float('nan'))
         self.n += 1
-        if learn.is_main and (learn.ibatch % self.every == 0 or learn.ibatch == learn.n_batches):
-            m = {k: v / self.n for k, v in self.acc.items()}
-            self._print(f"Epoch [{learn.epoch+1}/{learn.n_epochs}] Iter [{learn.ibatch}/{learn.n_batches}] "
-                        f"G_loss: {m['g_loss']:.4f} (L1: {m['l1']:.4f}, Adv: {m['adv']:.4f}) "
-                        f"D_loss: {m['d_loss']:.4f} (Real: {m['d_real']:.4f}, Fake: {m['d_fake']:.4f})")
-            self.acc, self.n = {}, 0
+        if not learn.is_main: return
+        done, tot = learn.ibatch, learn.n_batches
+        if getattr(self, 'm', 'bar') == 'bar':   # the seed's cadence, means over the interval
+            if done % self.every == 0 or done == tot: self._line(learn)
+            return
+        k = int(done / max(tot, 1) * 100 // self.pct)   # a record: the epoch's line, and long epochs' stretches
+        if done == tot or (k > self.mark and time.time() - self.t0 >= self.min_interval): self._line(learn)
+        self.mark = max(self.mark, k)
     def after_epoch(self, learn):
         if not learn.is_main: return
         r, e, ck, pc = learn.rec, learn.epoch + 1, self.ckpt, self.panel_cb
@@ -143,23 +172,43 @@ class SeedLogCB(Callback):
         if pc is not None and pc.paths and pc.paths[-1].stem.endswith(f'{e:03d}'):
             self._print(f"Saved visualization: grids/{pc.paths[-1].name}")
 
+def sr_figure(rows:dict, # id -> {'a': G's input, 'pred': G's output, 'b': real 7T, 'mask', optional 'cubic'}: (X,Y,Z) model space
+              spacing=None, # 7T grid voxel spacing (mm): axes in mm
+              input_interp:str='cubic', # how 'a' was resampled onto the 7T grid
+              title:str|None=None,
+              size:float=1.8, # inches per cell
+             ):
+    "Labelled orthogonal views of each row: 3T input | error | [cubic | error] | model | error | 7T, errors = output − real 7T."
+    st = lambda k: np.stack([np.asarray(v[k], np.float32)[None] for v in rows.values()])
+    n_in = f'3T {input_interp}'
+    cols = {n_in: st('a')}
+    if input_interp != 'cubic' and all('cubic' in v for v in rows.values()): cols['cubic'] = st('cubic')
+    cols['model'], cols['7T'] = st('pred'), st('b')
+    t = (f'3T {input_interp}: the 3T scan resampled onto the 7T grid ({input_interp}), the model\'s input'
+         + (' and the cubic baseline' if input_interp == 'cubic' else '') + '\nmodel space [-1, 1]; error = output − real 7T, MAE inside the head mask')
+    return compare_panel(cols, ref='7T', errors=[k for k in cols if k != '7T'], units='', size=size, spacing=spacing,
+                         mask=st('mask') if all('mask' in v for v in rows.values()) else None,
+                         row_names=list(rows), title=f'{title}\n{t}' if title else t)
+
 class PanelCB(Callback):
-    "Every `every` epochs and the last: 3T | generated 7T | real 7T mid-slices of a whole volume, grids/epoch_NNN.png."
+    "Every `every` epochs and the last: labelled orthogonal views of a whole validation volume (`sr_figure`), grids/epoch_NNN.png."
     order = 80
-    def __init__(self, vol:dict, # {'a', 'b': (1,X,Y,Z)} a fixed validation volume
+    def __init__(self, vol:dict, # {'a', 'b': (1,X,Y,Z), optional 'mask', 'id'} a fixed validation volume
                  patch:int, overlap:float=0.5, # sliding window
-                 every:int=5):
+                 every:int=5,
+                 spacing=None, # its voxel spacing (mm): axes in mm
+                 input_interp:str='cubic'): # how its 3T was put on the 7T grid (the panel's label)
         self.vol, self.patch, self.overlap, self.every, self.paths = vol, patch, overlap, every, []
+        self.spacing, self.input_interp = spacing, input_interp
     def after_epoch(self, learn):
         e = learn.epoch + 1
         if not learn.is_main or learn.run_dir is None or (e % self.every and e != learn.n_epochs): return
         g = infer_volume(learn.models['g'], self.vol['a'], self.patch, self.overlap, device=learn.device,
                          amp=learn.amp)  # the training precision
-        fig = panel(self.vol['a'][None], torch.from_numpy(g)[None, None], self.vol['b'][None],
-                    titles=('3T input', 'generated 7T', 'real 7T'))
-        fig.suptitle(f'epoch {e}: mid-slices across x | y | z (sagittal | coronal | axial of the RAS array)',
-                     fontsize=8)
-        self.paths.append(save_fig(fig, learn.run_dir/'grids'/f'epoch_{e:03d}.png'))
+        v = {k: np.asarray(self.vol[k])[0] for k in ('a', 'b', 'mask') if k in self.vol}
+        fig = sr_figure({str(self.vol.get('id', 'validation')): dict(v, pred=g)}, self.spacing, self.input_interp,
+                        title=f'epoch {e}/{learn.n_epochs}, validation volume')
+        self.paths.append(save_fig(fig, learn.run_dir/'grids'/f'epoch_{e:03d}.png', dpi=80))
 
 
 # %% ../../nbs/train_sr3d.ipynb #f64b8658
@@ -179,7 +228,8 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1: 3T, ses-2: 7T); None: the
         augment:bool=True, # spatial augmentation on both, intensity on the 3T input (probability 0.5 each)
         base_features:int=None, # U-Net base features (PatchGAN: twice as many); None: preset (reference 32, cpu 8)
         num_levels:int=None, # U-Net levels; None: preset (reference 4, cpu 3)
-        residual:bool=True, # G = input + correction (head zero-initialised: starts at trilinear); False: tanh U-Net
+        residual:bool=True, # G = input + correction (head zero-initialised: starts at its input); False: tanh U-Net
+        input_interp:str='cubic', # 3T onto the 7T grid: 'cubic' (as the cubic baseline) or 'trilinear' (runs before 2026-12)
         use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 where native and measured: resolve_amp)
         device:str=None, # 'cuda' or 'cpu'; None: the best available
         seed:int=42, # seed of the split, init, patches and augmentation
@@ -195,13 +245,18 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1: 3T, ses-2: 7T); None: the
     "Train the 3T→7T 3D U-Net + PatchGAN, evaluate it and the interpolation baselines; returns `finish_run`'s dict."
     run_ = start_run('sr3d', locals(), verbose)
     cfg, seed = run_.cfg, run_.cfg['seed']
+    if run_.resumed and 'input_interp' not in json.loads((Path(run_.run_dir)/'options.json').read_text()):
+        cfg['input_interp'] = 'trilinear'   # a run from before the option: its G learned on trilinear inputs
+    interp_order(cfg['input_interp'])
     if cfg['gan_loss'] not in ('lsgan', 'bce'):
         raise ValueError(f"gan_loss must be 'lsgan' or 'bce', got {cfg['gan_loss']!r}")
     dat = build_data(cfg['data_dir'], cfg['modality'], cfg['patch_size'], cfg['num_patches'], cfg['n_subjects'],
-                     cfg['phantom_size'], cfg['augment'], seed, verbose and run_.is_main, spacing=cfg.get('spacing'))
+                     cfg['phantom_size'], cfg['augment'], seed, verbose and run_.is_main, spacing=cfg.get('spacing'),
+                     input_interp=cfg['input_interp'])
     cfg['spacing'] = cfg.get('spacing') or list(dat['train'].spacing)  # the 7T grid spacing G learns at (mm, RAS)
     arch = arch_of('sr3d', cfg)
-    cfg.update(describe('sr3d', arch, cfg, spacing=cfg['spacing']))
+    cfg.update(describe('sr3d', arch, cfg, spacing=cfg['spacing'], input_interp=cfg['input_interp'],
+                         input_order=interp_order(cfg['input_interp'])))
     data_name = 'phantom' if cfg['data_dir'] is None else Path(cfg['data_dir']).name
     run_dir = run_.open(f"sr3d-{data_name}-{cfg['modality']}")
     ms = build(arch)
@@ -211,7 +266,8 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1: 3T, ses-2: 7T); None: the
     opts = dict(g=torch.optim.Adam(G.parameters(), cfg['lr_g'], betas=(0.5, 0.999)),
                 d=torch.optim.Adam(D.parameters(), cfg['lr_d'], betas=(0.5, 0.999)))
     ckpt = CheckpointCB(every_epochs=5, best_metric='val_l1', mode='min')
-    pcb = PanelCB(dat['val_ds'].volume(0), cfg['patch_size'], cfg['overlap'], every=5)
+    pcb = PanelCB(dat['val_ds'].volume(0), cfg['patch_size'], cfg['overlap'], every=5, spacing=cfg['spacing'],
+                  input_interp=cfg['input_interp'])
     slog = SeedLogCB(cfg['log_every'], ckpt, pcb, verbose=verbose)
     cbs = [LogCB(console=False), ValidateCB(), NaNGuardCB(), pcb, ckpt, slog]  # SeedLogCB prints the progress lines
     bs = cfg['batch_size']
@@ -244,14 +300,14 @@ def evaluate_run(run_dir, # the run folder
     G = G.to(dev).eval()
     t = time.time()
     ev = evaluate_subjects(G, dat['test'], cfg['patch_size'], cfg['overlap'], dev, cfg.get('use_amp'),
-                           out_dir=run_dir/'test', spacing=cfg.get('spacing'))  # the run's precision, training 7T grid
+                           out_dir=run_dir/'test', spacing=cfg.get('spacing'),  # the run's precision, training 7T grid
+                           input_interp=cfg.get('input_interp', 'trilinear'))  # what G was trained on (before the option: trilinear)
     t_inf = (time.time() - t) / len(dat['test'])
     vols = ev['volumes']
-    stack = lambda k: np.stack([v[k][None] for v in vols.values()])
-    fig = panel(stack('a'), stack('pred_sr3d'), stack('b'),
-                titles=('3T (trilinear to 7T grid)', 'generated 7T', 'real 7T'))
+    fig = sr_figure({i: dict(v, pred=v['pred_sr3d']) for i, v in vols.items()}, cfg.get('spacing'),
+                    cfg.get('input_interp', 'trilinear'), title='held-out test subjects, best.pt')
     losses = lambda keys, **kw: plot_losses(run_dir, keys, **kw)
-    figs = dict(test_panel=save_fig(fig, run_dir/'test_panel.png'),
+    figs = dict(test_panel=save_fig(fig, run_dir/'test_panel.png', dpi=80),
                 losses=save_fig(losses(['adv', 'd_real', 'd_fake'], kind='step', smooth=0.9,
                                        title='adversarial losses'), run_dir/'losses_gan.png'),
                 l1=save_fig(losses(['train_l1', 'val_l1'], kind='epoch', logy=True, title='L1 (model space)'),
