@@ -148,9 +148,12 @@ class CycleGANStep:
 
     @torch.no_grad()
     def valid_step(self, learn, batch):
-        "On paired validation data: L1 of g_ab(a) against b (and of g_ba(b) against a)."
+        "Paired validation data: L1 of g_ab(a) against b (and of g_ba(b) against a); unpaired items ('id_a'): each domain's cycle L1."
         a, b = _xy(batch)
         with learn.autocast(): fb, fa = learn.models['g_ab'](a), learn.models['g_ba'](b)
+        if isinstance(batch, dict) and 'id_a' in batch:   # `UnpairedSlices`: a and b are not pairs
+            with learn.autocast(): ra, rb = learn.models['g_ba'](fb), learn.models['g_ab'](fa)
+            return dict(cycle_a=cycle_loss(ra, a), cycle_b=cycle_loss(rb, b))
         out = dict(l1=l1_loss(fb, b), l1_ba=l1_loss(fa, a))
         if isinstance(batch, dict) and batch.get('mask') is not None: out['l1_mask'] = l1_loss(fb, b, batch['mask'])
         return out
