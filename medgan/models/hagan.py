@@ -12,9 +12,9 @@ from .layers import get_norm, Conv3d
 from .unet3d import count_params
 
 # %% auto #0
-__all__ = ['VoxelGroupNorm', 'detail', 'HAGenerator', 'HAEncoder', 'HASubEncoder', 'HADiscriminator', 'HAJointDiscriminator',
-           'real_coarse', 'slab_features', 'encode_latent', 'flip_volumes', 'HAGANStep', 'hagan_models',
-           'hagan_optimizers', 'sample_volumes', 'reconstruct', 'interpolate_latents', 'sample_from_z',
+__all__ = ['VoxelGroupNorm', 'detail', 'HAGenerator', 'HAEncoder', 'HASubEncoder', 'minibatch_std', 'HADiscriminator',
+           'HAJointDiscriminator', 'real_coarse', 'slab_features', 'encode_latent', 'flip_volumes', 'HAGANStep',
+           'hagan_models', 'hagan_optimizers', 'sample_volumes', 'reconstruct', 'interpolate_latents', 'sample_from_z',
            'NaiveGenerator3D', 'peak_memory', 'memory_workload']
 
 # %% ../../nbs/14_models.hagan.ipynb #b7cc84c3
@@ -242,6 +242,16 @@ class HASubEncoder(nn.Module):
         return self.net(x)
 
 # %% ../../nbs/14_models.hagan.ipynb #f3b1c3c8
+def minibatch_std(h:torch.Tensor, # features (B, C, ...)
+                  group:int=4, # samples per group (reduced until it divides B; 1: the feature is 0)
+                 ) -> torch.Tensor:
+    "Minibatch standard deviation (B, 1, ...): per group of samples (i, i + B/g, ...), the std across the group of every feature, averaged over features and positions."
+    B = h.shape[0]; g = min(group, B)
+    while B % g: g -= 1
+    y = h.float().reshape(g, B // g, -1)
+    s = (y.var(0, unbiased=False) + 1e-8).sqrt().mean(-1)   # (B/g,)
+    return s.repeat(g).to(h.dtype).view(B, *([1]*(h.ndim - 1))).expand(B, 1, *h.shape[2:])
+
 class HADiscriminator(nn.Module):
     "Global (coarse whole volume) or local (full-res sub-volume + its depth position) discriminator; GroupNorm or spectral norm."
     def __init__(self, in_shape:tuple, # (D, H, W) of the inputs it judges
@@ -250,6 +260,7 @@ class HADiscriminator(nn.Module):
                  nf:int=32, # channels of the first layer, doubled per layer up to 16·nf
                  norm:str='group', # 'group', 'spectral', 'instance' or 'none'
                  groups:int=8,
+                 mbstd:int=0, # minibatch-std group size: one extra feature map, the features' std across each group of samples (ProGAN/StyleGAN); 0: off
                 ):
         super().__init__()
         self.in_shape, self.local = tuple(in_shape), local
@@ -264,7 +275,8 @@ class HADiscriminator(nn.Module):
             layers.append(nn.LeakyReLU(0.2, inplace=True))
             ni, shp, l = nc, [(s+1)//2 for s in shp], l+1
         self.net = nn.Sequential(*layers)
-        self.fc = wrap(nn.Linear(ni*math.prod(shp), 1))
+        self.mbstd = mbstd
+        self.fc = wrap(nn.Linear((ni + (mbstd > 0))*math.prod(shp), 1))
 
     def forward(self, x, # (B, 1, *in_shape)
                 pos:int|None=None, # local: depth index (full-res voxels) of the sub-volume's first slice
@@ -277,7 +289,9 @@ class HADiscriminator(nn.Module):
             if not 0 <= pos <= self.full_depth - d: raise ValueError(f"pos {pos} puts a {d}-slice sub-volume outside depth {self.full_depth}")
             zc = (torch.arange(pos, pos+d, device=x.device, dtype=x.dtype) / max(self.full_depth-1, 1))*2 - 1
             x = torch.cat([x, zc.view(1, 1, d, 1, 1).expand(x.shape[0], 1, d, *x.shape[3:])], 1)
-        return self.fc(self.net(x).flatten(1))
+        h = self.net(x)
+        if self.mbstd: h = torch.cat([h, minibatch_std(h, self.mbstd)], 1)
+        return self.fc(h.flatten(1))
 
 # %% ../../nbs/14_models.hagan.ipynb #a7d1c0de
 class HAJointDiscriminator(nn.Module):
@@ -450,7 +464,7 @@ def hagan_models(latent_dim:int=1024, # size of z
                  out_size:int=256, # side of the full-resolution volume: 32, 64, 128, 256
                  nf:int=32, # width of the generator and encoders
                  nf_d:int|None=None, # width of the discriminators (default nf)
-                 norm_d:str='group', # medgan arch: discriminator norm, 'group' or 'spectral' (the reference's joint D is always spectral)
+                 norm_d:str='group', # medgan arch: discriminator norm, 'group' or 'spectral' (the reference's joint D is always spectral); a '+mbstd' suffix adds the minibatch-std feature (group 4)
                  coarse_skip:bool=False, # generator's high-res output on top of its upsampled coarse volume (`HAGenerator`)
                  hi_norm:str|None=None, # norm of the generator's high-res branch (`HAGenerator`); None: by arch
                  context:bool|None=None, # slabs rendered with the exact halo (`HAGenerator`); None: by arch
@@ -461,8 +475,11 @@ def hagan_models(latent_dim:int=1024, # size of z
     nd = nf_d or nf
     ms = dict(g=G, e=HAEncoder(latent_dim, out_size, nf, arch=arch), eh=HASubEncoder(out_size, nf, arch=arch))
     if arch == 'reference': return dict(ms, d=HAJointDiscriminator(out_size, nd))
-    return dict(ms, dg=HADiscriminator((G.fsize,)*3, nf=nd, norm=norm_d),
-                dl=HADiscriminator((4*G.sub_depth, out_size, out_size), local=True, full_depth=out_size, nf=nd, norm=norm_d))
+    nrm, _, extra = norm_d.partition('+')
+    if extra not in ('', 'mbstd'): raise ValueError(f"norm_d must be a norm name, optionally with '+mbstd', got {norm_d!r}")
+    mb = 4 if extra else 0
+    return dict(ms, dg=HADiscriminator((G.fsize,)*3, nf=nd, norm=nrm, mbstd=mb),
+                dl=HADiscriminator((4*G.sub_depth, out_size, out_size), local=True, full_depth=out_size, nf=nd, norm=nrm, mbstd=mb))
 
 def hagan_optimizers(ms:dict, # from `hagan_models`
                      lr_g:float=1e-4, lr_d:float=4e-4, lr_e:float=1e-4, # the reference's learning rates
