@@ -282,7 +282,8 @@ def evaluate_run(run_dir, # the run folder
                'baseline_lut_hu': base.lut.round(1).tolist(), 'notes': rg['notes']}
     curves = lambda keys, title, **kw: plot_losses(run_dir, list(keys), kind='epoch', title=title, **kw)
     sp = getattr(dat['test'], 'spacing', None)
-    what = f"model = {name} (best.pt, test_mode '{test_modes[0]}'), {rg['n_subjects']} test subjects, middle head slice"
+    what = (f"model = {name} (best.pt, test_mode '{test_modes[0]}'): test MAE {rg['mae_hu']:.1f} HU, baseline {rb['mae_hu']:.1f} HU "
+            f"(means over {rg['n_subjects']} test subjects); rows: {min(3, rg['n_subjects'])} of them, middle head slice")
     figs = dict(test_panel=_test_panel(rg['volumes'], rb['volumes'], run_dir/'test_panel.png', spacing=sp, title=what),
                 losses=save_fig(curves(gan_keys, 'adversarial losses'), run_dir/'losses_gan.png'),
                 l1=save_fig(curves(l1_keys, 'L1 (model space)', logy=True), run_dir/'losses_l1.png'),
