@@ -280,12 +280,13 @@ def evaluate_run(run_dir, # the run folder
                'n_test_slices': rg['n_slices'], 'test_subjects': list(rg['per_subject']),
                'per_subject': {name: rg['per_subject'], 'baseline': rb['per_subject']},
                'baseline_lut_hu': base.lut.round(1).tolist(), 'notes': rg['notes']}
+    gan_label = {'vanilla': 'loss (BCE)', 'lsgan': 'loss (least squares)'}.get(cfg.get('gan_loss'), 'loss')
     curves = lambda keys, title, **kw: plot_losses(run_dir, list(keys), kind='epoch', title=title, **kw)
     sp = getattr(dat['test'], 'spacing', None)
     what = (f"model = {name} (best.pt, test_mode '{test_modes[0]}'): test MAE {rg['mae_hu']:.1f} HU, baseline {rb['mae_hu']:.1f} HU "
             f"(means over {rg['n_subjects']} test subjects); rows: {min(3, rg['n_subjects'])} of them, middle head slice")
     figs = dict(test_panel=_test_panel(rg['volumes'], rb['volumes'], run_dir/'test_panel.png', spacing=sp, title=what),
-                losses=save_fig(curves(gan_keys, 'adversarial losses'), run_dir/'losses_gan.png'),
-                l1=save_fig(curves(l1_keys, 'L1 (model space)', logy=True), run_dir/'losses_l1.png'),
-                val=save_fig(curves(['val_mae_hu'], 'validation MAE (HU)'), run_dir/'val_mae_hu.png'))
+                losses=save_fig(curves(gan_keys, 'adversarial losses', ylabel=gan_label), run_dir/'losses_gan.png'),
+                l1=save_fig(curves(l1_keys, 'L1 (model space)', logy=True, ylabel='L1 (model space, [-1, 1])'), run_dir/'losses_l1.png'),
+                val=save_fig(curves(['val_mae_hu'], 'validation MAE (HU)', ylabel='MAE in the head mask (HU)'), run_dir/'val_mae_hu.png'))
     return dict(metrics=metrics, figures=figs)
