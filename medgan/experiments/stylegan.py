@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch.utils.data import Dataset
 from ..core import IN_TEST, set_threads, seed_everything, resolve_path, resume_options, RESUME_MAY_CHANGE
 from ..data.phantom import phantom_data
-from ..data.layouts import read_adni
+from ..data.layouts import read_adni, detect_layout, LayoutError, ADNI_HELP, NIFTI_CLASSES_HELP
 from ..data.datasets import ClassSlices
 from ..models.stylegan import Generator, StyleGANStep, REF_LR
 from ..learner import (Learner, Callback, CancelFitException, make_loader, ProgressCB, LogCB, ValidateCB,
@@ -23,12 +23,13 @@ from ..features import (train_feature_net, load_feature_net, extract_features, f
 from ..metrics import ms_ssim_diversity, ms_ssim_weights, fd_validator
 from ..systems import SYSTEMS, start_run, finish_run, arch_of, build, describe, n_params, Run
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne, read_metrics
+from .stylegan2 import load_volume_slices, phantom_volume_classes
 
 # %% auto #0
-__all__ = ['CLASSES', 'parse_batch_sizes', 'parse_lr_sched', 'stage_plan', 'start_stage_for', 'load_adni_slices', 'to_float',
-           'resize', 'Resized', 'EpochView', 'StageLoaderCB', 'sample', 'fd_check', 'SliceClassifier',
-           'train_classifier', 'predict', 'w_separability', 'diversity', 'check_params', 'StopAtCB', 'train_model',
-           'pixel_w1', 'evaluate', 'resume_dir', 'run']
+__all__ = ['CLASSES', 'parse_batch_sizes', 'parse_lr_sched', 'stage_plan', 'start_stage_for', 'load_adni_slices',
+           'load_class_slices', 'to_float', 'resize', 'Resized', 'EpochView', 'StageLoaderCB', 'sample', 'fd_check',
+           'SliceClassifier', 'train_classifier', 'predict', 'w_separability', 'diversity', 'check_params', 'StopAtCB',
+           'train_model', 'pixel_w1', 'evaluate', 'resume_dir', 'run']
 
 # %% ../../nbs/train_stylegan.ipynb #f08baece
 def parse_batch_sizes(spec, # "4:64,8:32,..." or one number for every resolution
@@ -102,6 +103,30 @@ def load_adni_slices(data_dir=None, # ADNI-style folder; None: the phantom under
         out['ids'][split] = ds.ids
     leak = set(out['ids']['train']) & set(out['ids']['test'])
     if leak: raise ValueError(f"{root}: subjects {sorted(leak)[:5]} are in both train and test")
+    return out
+
+def load_class_slices(data_dir=None, # ADNI-style folder or NIfTI class sub-folders (AD/, NC/); None: the phantom in `layout`
+                      size:int=64, # output side
+                      layout:str|None=None, # 'adni' or 'nifti_classes'; None: detected (the phantom: adni)
+                      phantom_subjects:int=20, # phantom only: number of subjects
+                      slices_per_subject:int=8, # NIfTI only: axial slices per volume
+                      heldout:float=0.2, # NIfTI only: fraction of each class's subjects in the test split
+                      seed:int=0, # NIfTI only: seed of the split
+                      strip_skull:bool=True, # NIfTI only: slices from the brain (`medgan.prep.brain_mask`)
+                     ) -> dict:
+    "AD/NC slices of either layout: dict(train=(uint8 (N,1,S,S), labels), test=(...), ids=dict(train, test), root, layout[, subjects])."
+    if layout is not None and layout not in ('adni', 'nifti_classes'):
+        raise ValueError(f"layout {layout!r}: progressive StyleGAN reads 'adni' (JPEG slices) or 'nifti_classes' (NIfTI volumes in AD/, NC/)")
+    if data_dir is None and layout == 'nifti_classes': data_dir = phantom_volume_classes(phantom_subjects, 64 if size <= 32 else 128)
+    layout = 'adni' if data_dir is None else layout or detect_layout(data_dir)
+    if layout == 'adni': return dict(load_adni_slices(data_dir, size, phantom_subjects), layout='adni')
+    if layout != 'nifti_classes':
+        raise LayoutError(f"{data_dir}: a {layout} folder; progressive StyleGAN needs the {ADNI_HELP}, or the {NIFTI_CLASSES_HELP}")
+    d = load_volume_slices(data_dir, size, layout, slices_per_subject, heldout, seed, strip_skull, classes=CLASSES)
+    out = dict(root=str(d['root']), layout=layout, subjects=d['subjects'], ids={})
+    for split, k in (('train', 'train'), ('test', 'heldout')):
+        out[split] = (torch.from_numpy(d[k].imgs)[:, None].contiguous(), torch.tensor(d[k].labels))
+        out['ids'][split] = d[k].ids
     return out
 
 def to_float(x:torch.Tensor) -> torch.Tensor:
@@ -437,9 +462,13 @@ def _best_epoch(learn):
     cb = next((c for c in learn.cbs if isinstance(c, CheckpointCB)), None)
     return None if cb is None else cb.best_epoch
 
-def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg; None: the built-in phantom
+def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg or NIfTI class folders AD/, NC/; None: the phantom
+        layout:str=None, # 'adni' or 'nifti_classes' (a sub-folder of volumes per class); None: detected (the phantom: adni)
         preset:str=None, # 'reference', 'cpu' or 'smoke' (medgan.systems); None: 'reference' with CUDA, else 'cpu'
         phantom_subjects:int=40, # phantom only: subjects (half AD, half NC, 8 slices each)
+        slices_per_subject:int=8, # NIfTI folders: axial slices per volume, from the cerebrum
+        heldout_frac:float=0.2, # NIfTI folders: fraction of each class's subjects held out (the test split)
+        strip_skull:bool=True, # NIfTI folders: slices from the brain of medgan.prep.brain_mask (False: the whole head)
         condition:str='both', # 'AD', 'NC' or 'both' (one model per class, one after the other)
         conditional:bool=False, # True: one class-conditional model for both classes
         resolution:int=None, # target side; None: preset (reference 256, cpu 64)
@@ -482,12 +511,21 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
     if cfg['ema_images'] is None: cfg['ema_images'] = max(1, cfg['images_per_stage'] // 20)
     check_params(cfg)
     arch = arch_of('stylegan', cfg)
-    cfg.update(describe('stylegan', arch, cfg))
-    run_dir = run_.open(f"stylegan-{'cond' if cfg['conditional'] else cfg['condition']}")
-    shown = ('resolution', 'start_res', 'images_per_stage', 'batch_sizes', 'ema_images')
+    data = load_class_slices(cfg['data_dir'], cfg['resolution'], cfg['layout'], cfg['phantom_subjects'],
+                             cfg['slices_per_subject'], cfg['heldout_frac'], cfg['seed'], cfg['strip_skull'])
+    if run_.resumed and cfg.get('subjects') not in (None, data.get('subjects')):
+        raise ValueError(f"resume: the subjects of {data['root']} are not the ones the run was split from (options.json 'subjects')")
+    cfg['layout'] = data['layout']
+    vol = {} if data['layout'] == 'adni' else dict(slices=f"{cfg['slices_per_subject']} axial slices per volume from the "
+        + ("brain (medgan.prep.brain_mask)" if cfg['strip_skull'] else "head (Otsu)") + ", 8-bit by its 99.5th percentile")
+    cfg.update(describe('stylegan', arch, cfg, layout=data['layout'], **vol))
+    run_dir = run_.open(f"stylegan-{'cond' if cfg['conditional'] else cfg['condition']}", subjects=data.get('subjects'))
+    shown = ('resolution', 'start_res', 'images_per_stage', 'batch_sizes', 'ema_images', 'layout')
     run_.say(', '.join(f"{k}={cfg[k]}" for k in shown))
-    data = load_adni_slices(cfg['data_dir'], cfg['resolution'], cfg['phantom_subjects'])
     xtr, ytr = data['train']
+    run_.say(f"{len(xtr)} training and {len(data['test'][0])} test slices from {data['root']}")
+    dinfo = dict(root=str(data['root']), layout=data['layout'], n_train=len(xtr), n_test=len(data['test'][0]),
+                 subjects=data.get('subjects'))
     # in-domain feature extractor (FD/KID, nearest neighbours, FD check for best.pt), trained once per run
     fsize = max(16, min(64, 2 ** int(math.log2(cfg['resolution']))))
     fpath = run_dir/'feature_net.pth'
@@ -514,7 +552,7 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
         run_.say(f"{m}: trained {learn.iter} steps")
     timings = dict(train_s=time.time() - t)
     if status != 'done' or not run_.is_main:
-        return finish_run(run_, timings=timings, status=status, models=list(learns))
+        return finish_run(run_, timings=timings, status=status, models=list(learns), data_root=str(data['root']), data=dinfo)
     # evaluate best.pt's g_ema (the FD check), else the final one
     gens, figures = {}, {}
     for m in learns:
@@ -530,4 +568,4 @@ def run(data_dir:str=None, # ADNI-style folder AD_NC/{train,test}/{AD,NC}/*.jpeg
     final = {m: {k: l.history[-1].get(f'train_{k}') for k in ('d_loss', 'g_loss', 'wdist')} for m, l in learns.items()}
     metrics = dict(ev, best_epoch={m: _best_epoch(l) for m, l in learns.items()}, final=final)
     return finish_run(run_, metrics=metrics, figures=figures, timings=timings, status=status, models=list(learns),
-                      data_root=str(data['root']))
+                      data_root=str(data['root']), data=dinfo)

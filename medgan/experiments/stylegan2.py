@@ -4,7 +4,7 @@
 
 # %% ../../nbs/train_stylegan2.ipynb #8d62e4c4
 from __future__ import annotations
-import math, time
+import math, os, time, tempfile, dataclasses, functools
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,8 +16,9 @@ from PIL import Image
 from matplotlib.figure import Figure
 from ..core import IN_TEST, seed_everything, resolve_path
 from ..data.phantom import phantom_data
-from ..data.layouts import read_oasis
-from ..data.datasets import ClassSlices, check_no_leak
+from ..data.layouts import read_oasis, read_layout, detect_layout, LayoutError, OASIS_HELP, VOLUME_HELP, NIFTI_CLASSES_HELP
+from ..data.datasets import ClassSlices, VolumeClassSlices, check_no_leak, split_subjects
+from ..data.io import load_nifti, save_nifti
 from ..learner import (Learner, make_loader, load_weights, ValidateCB, EMACB, ProgressCB, LogCB, GridCB, CheckpointCB,
                             NaNGuardCB, amp_autocast)
 from ..models.stylegan2 import Generator, Discriminator, StyleGAN2Step, lazy_adam, sg2_ema_decay
@@ -29,9 +30,10 @@ from ..metrics import ms_ssim_diversity, ms_ssim_weights, fd_validator
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne
 
 # %% auto #0
-__all__ = ['SliceImages', 'load_slices', 'SG2Step', 'sample_images', 'style_bands', 'mix_styles', 'style_mixing',
-           'style_mixing_figure', 'style_mixing_stats', 'interpolation', 'w_tsne_figure', 'evaluate', 'ema_decay_fn',
-           'progress_strip', 'run']
+__all__ = ['VOLUME_LAYOUTS', 'SliceImages', 'load_slices', 'split_by_subject', 'brain_slices', 'load_volume_slices',
+           'phantom_volume_classes', 'load_data', 'SG2Step', 'sample_images', 'style_bands', 'mix_styles',
+           'style_mixing', 'style_mixing_figure', 'style_mixing_stats', 'interpolation', 'w_tsne_figure', 'evaluate',
+           'ema_decay_fn', 'progress_strip', 'run']
 
 # %% ../../nbs/train_stylegan2.ipynb #0a865604
 class SliceImages(Dataset):
@@ -62,6 +64,113 @@ def load_slices(data_dir=None, # OASIS-style root; None: the phantom in that lay
         raise ValueError(f"{root}: no held-out slices (keras_png_slices_test or _validate) for the memorisation check")
     images = lambda recs: SliceImages(ClassSlices(recs, size=size))
     return dict(train=images(by['train']), heldout=images(held), root=root)
+
+VOLUME_LAYOUTS = ('volume_folder', 'nifti_classes')   # NIfTI folders: slices are cut from the volumes
+
+def split_by_subject(records:list, # Subjects (one per volume), optionally labelled
+                     heldout:float=0.2, # fraction of each class's subjects held out
+                     seed:int=0, # the split depends only on the seed and the ids
+                    ) -> dict:
+    "Training and held-out Subjects, split by subject id within each class (never by slice): dict(train=, heldout=)."
+    if not 0 < heldout < 1: raise ValueError(f"heldout_frac must be between 0 and 1, got {heldout!r}")
+    out = dict(train=[], heldout=[])
+    for lab in sorted({r.label for r in records}, key=str):
+        rs = [r for r in records if r.label == lab]
+        test = set(split_subjects([r.id for r in rs], (1 - heldout, 0., heldout), seed)['test'])
+        out['train'] += [r for r in rs if r.id not in test]; out['heldout'] += [r for r in rs if r.id in test]
+    check_no_leak(**out)
+    return out
+
+@functools.lru_cache(maxsize=64)
+def _brain(path:str, mtime:float, size:int) -> tuple:
+    "(uint8 brain mask, affine) of a NIfTI file in RAS, kept while the file is unchanged (runs and their resumes reuse it)."
+    from medgan.prep import brain_mask
+    v = load_nifti(path)
+    return brain_mask(v).astype(np.uint8), v.affine
+
+def brain_slices(records:list, # Subjects with path 'image' (and optionally 'mask')
+                 size:int=64, # output side
+                 slices_per_subject:int=16, # axial slices per subject
+                 classes=None, # class names in label order (`VolumeClassSlices`)
+                 strip_skull:bool=True, # cut from the brain of `medgan.prep.brain_mask` (False: the Otsu head mask)
+                ) -> VolumeClassSlices:
+    "`VolumeClassSlices` of the records, from each volume's brain (its own 'mask' if the record has one)."
+    if not strip_skull or all(r.paths.get('mask') is not None for r in records):
+        return VolumeClassSlices(records, size, slices_per_subject, classes)
+    with tempfile.TemporaryDirectory(prefix='medgan-brain-') as tmp:
+        recs = []
+        for i, r in enumerate(records):
+            if r.paths.get('mask') is None:
+                f = Path(r.paths['image']).resolve(); st = f.stat()
+                m, aff = _brain(str(f), st.st_mtime, st.st_size)
+                p = save_nifti(m, Path(tmp)/f'{i}.nii', affine=aff)
+                r = dataclasses.replace(r, paths={**r.paths, 'mask': p})
+            recs.append(r)
+        return VolumeClassSlices(recs, size, slices_per_subject, classes)
+
+def load_volume_slices(data_dir, # a folder of NIfTI volumes, or of class sub-folders of them
+                       size:int=64, # image side
+                       layout:str|None=None, # 'volume_folder' or 'nifti_classes'; None: detected
+                       slices_per_subject:int=16, # axial slices per subject
+                       heldout:float=0.2, # fraction of each class's subjects held out
+                       seed:int=0, # seed of the split
+                       strip_skull:bool=True, # slices from the brain (`medgan.prep.brain_mask`)
+                       classes=None, # the classes to use, in label order (others are left out); None: all
+                      ) -> dict:
+    "Training and held-out `VolumeClassSlices` split by subject: dict(train=, heldout=, root=, layout=, subjects=dict(train=, heldout=))."
+    root = resolve_path(data_dir)
+    layout = layout or detect_layout(root)
+    if layout not in VOLUME_LAYOUTS:
+        raise LayoutError(f"{root}: a {layout} folder, not NIfTI volumes; expected the {VOLUME_HELP}, or the {NIFTI_CLASSES_HELP}")
+    recs = read_layout(root, layout)
+    if classes is not None:
+        missing = [c for c in classes if not any(r.label == c for r in recs)]
+        if missing: raise LayoutError(f"{root}: no {'/'.join(missing)} sub-folder with volumes; expected the {NIFTI_CLASSES_HELP} "
+                                      f"with the classes {', '.join(classes)}")
+        recs = [r for r in recs if r.label in classes]
+    sp = split_by_subject(recs, heldout, seed)
+    for lab in sorted({r.label for r in recs}, key=str):
+        if not any(r.label == lab for r in sp['heldout']):
+            n = sum(r.label == lab for r in recs)
+            raise ValueError(f"{root}: {n} subject(s){'' if lab is None else ' of class ' + lab} are too few to hold any out "
+                             f"(heldout_frac {heldout}); at least 3 per class are needed")
+    ds = {k: brain_slices(v, size, slices_per_subject, classes, strip_skull) for k, v in sp.items()}
+    return dict(**ds, root=root, layout=layout, subjects={k: sorted({r.id for r in v}) for k, v in sp.items()})
+
+def phantom_volume_classes(n:int=8, # phantom subjects (they alternate NC, AD)
+                           size:int=64, # grid size of the volumes
+                          ) -> Path:
+    "The phantom's volume folder (`phantom_data('volumes')`) seen as class sub-folders `AD/` and `NC/` (symlinks next to it)."
+    from medgan.data.phantom import _cond
+    src = phantom_data('volumes', n=n, size=size)
+    dst = src.parent/f'{src.name}-classes'
+    for i in range(n):
+        f = src/f'phantom_{i+1:04d}.nii.gz'
+        d = dst/_cond(i); d.mkdir(parents=True, exist_ok=True)
+        try: (d/f.name).symlink_to(os.path.relpath(f, d))
+        except FileExistsError: pass
+    return dst
+
+def load_data(data_dir=None, # OASIS-style folder or a folder of NIfTI volumes; None: the phantom in `layout`
+              size:int=64, # image side
+              layout:str|None=None, # 'oasis', 'volume_folder', 'nifti_classes'; None: detected (the phantom: oasis)
+              phantom_subjects:int=10, # phantom only: subjects
+              slices_per_subject:int=16, # NIfTI only: axial slices per subject
+              heldout:float=0.2, # NIfTI only: fraction of the subjects held out
+              seed:int=0, # NIfTI only: seed of the split
+              strip_skull:bool=True, # NIfTI only: slices from the brain (`medgan.prep.brain_mask`)
+             ) -> dict:
+    "The run's training and held-out `SliceImages`: dict(train=, heldout=, root=, layout=[, subjects=])."
+    if layout is not None and layout not in ('oasis', *VOLUME_LAYOUTS):
+        raise ValueError(f"layout {layout!r}: StyleGAN2 reads 'oasis' (PNG slices), 'volume_folder' or 'nifti_classes' (NIfTI volumes)")
+    vsize = 64 if size <= 32 else 128   # the phantom's grid
+    if data_dir is None and layout == 'volume_folder': data_dir = phantom_data('volumes', n=phantom_subjects, size=vsize)
+    elif data_dir is None and layout == 'nifti_classes': data_dir = phantom_volume_classes(phantom_subjects, vsize)
+    if data_dir is None or (layout or detect_layout(data_dir)) == 'oasis':
+        return dict(load_slices(data_dir, size, phantom_subjects), layout='oasis')
+    d = load_volume_slices(data_dir, size, layout, slices_per_subject, heldout, seed, strip_skull)
+    return dict(d, train=SliceImages(d['train']), heldout=SliceImages(d['heldout']))
+
 
 # %% ../../nbs/train_stylegan2.ipynb #5235d535
 class SG2Step(StyleGAN2Step):
@@ -271,9 +380,13 @@ def progress_strip(paths, # fixed-z grid PNGs over training (GridCB), oldest fir
 # %% ../../nbs/train_stylegan2.ipynb #83d7e38b
 _UNSET = dict(phantom_subjects=20, d_reg_every=16, g_reg_every=4, n_eval=1000, feat_epochs=30)  # only `smoke` presets
 
-def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the phantom written in that layout
+def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*) or a folder of NIfTI volumes; None: the phantom
+        layout:str=None, # 'oasis', 'volume_folder' or 'nifti_classes' (class sub-folders, all used); None: detected (phantom: oasis)
         preset:str=None, # 'reference', 'rosinality' (same), 'paper256', 'cpu', 'smoke'; None: by device
-        phantom_subjects:int=None, # phantom only: subjects (70/15/15 train/validate/test); None: 20 (smoke 5)
+        phantom_subjects:int=None, # phantom only: subjects (oasis: 70/15/15 train/validate/test); None: 20 (smoke 5)
+        slices_per_subject:int=16, # NIfTI folders: axial slices per volume, from the cerebrum
+        heldout_frac:float=0.2, # NIfTI folders: fraction of the subjects (of each class) held out for evaluation
+        strip_skull:bool=True, # NIfTI folders: slices from the brain of medgan.prep.brain_mask (False: the whole head)
         size:int=None, # image side; None: preset (reference 256, cpu 64)
         batch_size:int=None, # images per step (per process); None: preset (rosinality 16, paper256 64)
         lr:float=None, # Adam lr of G and D (before the lazy-regularisation fix); None: preset (0.002, paper256 0.0025)
@@ -320,7 +433,11 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
              f"EMA half-life {cfg['ema_half_life_kimg']} kimg (ramp-up {cfg['ema_rampup'] or 'off'}), "
              f"minibatch-stddev group {cfg['mbstd_group']}")
     # data
-    data = load_slices(cfg['data_dir'], s, cfg['phantom_subjects'])
+    data = load_data(cfg['data_dir'], s, cfg['layout'], cfg['phantom_subjects'], cfg['slices_per_subject'],
+                     cfg['heldout_frac'], seed, cfg['strip_skull'])
+    if run_.resumed and cfg.get('subjects') not in (None, data.get('subjects')):
+        raise ValueError(f"resume: the subjects of {data['root']} are not the ones the run was split from (options.json 'subjects')")
+    cfg['layout'] = data['layout']
     ds, gbs = data['train'], bs * ws
     n_batches = len(ds) // gbs
     if n_batches < 1: raise ValueError(f"{data['root']}: {len(ds)} training slices are fewer than one batch of {gbs}")
@@ -328,10 +445,13 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     every = cfg['eval_every'] or max(1, n_epochs // 10)
     # the networks' description goes into options.json and every checkpoint; NVlabs clamps conv outputs in fp16
     arch = arch_of('stylegan2', cfg, conv_clamp=256. if cfg['use_amp'] == 'fp16' else None)
-    cfg.update(describe('stylegan2', arch, cfg))
-    name = 'phantom' if cfg['data_dir'] is None else Path(cfg['data_dir']).name
-    run_dir = run_.open(f"stylegan2-{name}-{s}", epochs_run=n_epochs, n_train=len(ds))
-    run_.say(f"{len(ds)} training slices from {data['root']}; {n_epochs} epochs of {n_batches} steps")
+    vol = {} if data['layout'] == 'oasis' else dict(slices=f"{cfg['slices_per_subject']} axial slices per volume from the "
+        + ("brain (medgan.prep.brain_mask)" if cfg['strip_skull'] else "head (Otsu)") + ", 8-bit by its 99.5th percentile")
+    cfg.update(describe('stylegan2', arch, cfg, layout=data['layout'], **vol))
+    name = ('phantom' if cfg['data_dir'] is None else Path(cfg['data_dir']).name) + ('' if data['layout'] == 'oasis' else '-nifti')
+    run_dir = run_.open(f"stylegan2-{name}-{s}", epochs_run=n_epochs, n_train=len(ds), subjects=data.get('subjects'))
+    run_.say(f"{len(ds)} training slices ({data['layout']}) from {data['root']}; {len(data['heldout'])} held out; "
+             f"{n_epochs} epochs of {n_batches} steps")
     # in-domain feature space, fitted on the training slices (reloaded, checksum-verified, when resuming)
     train_x = ds.stack(5000, seed)
     fpath = run_dir/'feature_net.pth'
@@ -369,7 +489,8 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*); None: the 
     learn.fit(n_epochs, resume=run_dir/'checkpoints'/'last.pt' if run_.resumed else None)
     timings = dict(train_s=time.time() - t)
     out = dict(history=learn.history, epochs=n_epochs, iters=learn.iter, kimg=learn.iter * gbs / 1000, ada_p=aug.p,
-               fd_init=learn.extra.get('fd_init'))
+               fd_init=learn.extra.get('fd_init'), data=dict(root=str(data['root']), layout=data['layout'],
+               n_train=len(ds), n_heldout=len(data['heldout']), subjects=data.get('subjects')))
     ev = dict(metrics=None, figures=None)
     if run_.is_main:
         with amp_autocast(cfg['use_amp'], dev):
