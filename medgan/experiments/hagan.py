@@ -143,13 +143,14 @@ def evaluate(fake:torch.Tensor, # generated volumes (N, 1, S, S, S) in [-1, 1]
     "Metrics {'generated': {...}, 'held-out real': {...}}, anatomy table, the generated samples' nearest neighbours."
     f_tr = extract_features(feat_net, train, 8)
     w = ms_ssim_weights(train.shape[-1])
+    k = max(1, min(3, len(heldout) - 1))   # one neighbourhood size for both rows, small enough for a few held-out volumes
     table, nbrs = {}, {}
     for name, x in (('generated', fake), ('held-out real', heldout)):
-        r = fid_report(f_tr, extract_features(feat_net, x, 8), extractor)
+        r = fid_report(f_tr, extract_features(feat_net, x, 8), extractor, k=k)
         r['ms_ssim'] = ms_ssim_diversity(x, max_pairs=n_pairs, bs=4, weights=w) if len(x) > 1 else float('nan')
         nbrs[name] = nearest_neighbours(x[:n_mem], train, feats_fn=feat_net, bs=8)
         s = nbrs[name]['pix_score']
-        r.update(nn_ssim_median=s.median().item(), nn_ssim_max=s.max().item(), n_mem=len(s))
+        r.update(nn_ssim_median=s.median().item(), nn_ssim_max=s.max().item(), n_mem=len(s), pr_k=k)
         table[name] = r
     thr = table['held-out real']['nn_ssim_max']
     table['generated']['memorised_frac'] = (nbrs['generated']['pix_score'] > thr).double().mean().item()
