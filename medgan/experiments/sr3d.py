@@ -25,7 +25,7 @@ from ..viz import compare_panel, save_fig, plot_losses
 
 # %% auto #0
 __all__ = ['INPUT_INTERP', 'interp_order', 'build_data', 'sr_metrics', 'load_test_pair', 'evaluate_subjects', 'SeedLogCB',
-           'sr_figure', 'PanelCB', 'run', 'evaluate_run', 'sr3d_memory']
+           'sr_figure', 'PanelCB', 'resumed_interp', 'run', 'evaluate_run', 'sr3d_memory']
 
 # %% ../../nbs/train_sr3d.ipynb #91026cd3
 INPUT_INTERP = dict(trilinear=1, cubic=3)  # how the 3T input is put on the 7T grid -> scipy spline order
@@ -212,6 +212,12 @@ class PanelCB(Callback):
 
 
 # %% ../../nbs/train_sr3d.ipynb #f64b8658
+def resumed_interp(run_dir, # a resumed run's folder
+                   given:str, # the `input_interp` this call resolved to
+                  ) -> str:
+    "A resumed run's `input_interp`: 'trilinear' when its saved options predate the option (its G learned on trilinear inputs)."
+    return given if 'input_interp' in json.loads((Path(run_dir)/'options.json').read_text()) else 'trilinear'
+
 def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1: 3T, ses-2: 7T); None: the built-in phantom (data/phantom/)
         preset:str=None, # 'reference', 'cpu' or 'smoke' (medgan.systems); None: 'reference' with CUDA, else 'cpu'
         modality:str='T1w', # 'T1w' or 'T2w'
@@ -245,8 +251,7 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1: 3T, ses-2: 7T); None: the
     "Train the 3T→7T 3D U-Net + PatchGAN, evaluate it and the interpolation baselines; returns `finish_run`'s dict."
     run_ = start_run('sr3d', locals(), verbose)
     cfg, seed = run_.cfg, run_.cfg['seed']
-    if run_.resumed and 'input_interp' not in json.loads((Path(run_.run_dir)/'options.json').read_text()):
-        cfg['input_interp'] = 'trilinear'   # a run from before the option: its G learned on trilinear inputs
+    if run_.resumed: cfg['input_interp'] = resumed_interp(run_.run_dir, cfg['input_interp'])
     interp_order(cfg['input_interp'])
     if cfg['gan_loss'] not in ('lsgan', 'bce'):
         raise ValueError(f"gan_loss must be 'lsgan' or 'bce', got {cfg['gan_loss']!r}")
