@@ -201,9 +201,10 @@ def sr_volume(ckpt, # sr3d checkpoint (or run folder)
     ras = reorient(_input(vol_3t, '3T volume'))
     if ref is not None: r = reorient(_input(ref, 'reference grid')); aff, shp = r.affine, r.shape
     else: aff, shp = _grid(ras, shape=tuple(max(1, int(round(n * scale))) for n in ras.shape))
-    a = resample_to(ras, aff, shp, order=1)
+    order = int((o.get('data') or {}).get('input_order', 1))  # G's training input: cubic (3) from 2026-12, trilinear (1) before
+    a = resample_to(ras, aff, shp, order=order)
     sp = _model_spacing(o, a.spacing, f"output grid of the 3T volume {ras.path or ''}".strip())
-    g = a if sp is None else resample_to(ras, *_grid(a, spacing=sp), order=1)  # the grid the network sees
+    g = a if sp is None else resample_to(ras, *_grid(a, spacing=sp), order=order)  # the grid the network sees
     m = otsu_mask(g.data) if mask is None else _mask(mask, a, a, 'output grid')
     if mask is not None and sp is not None: m = resample_to(a.with_data(m), g.affine, g.shape, order=0, cval=0).data > 0.5
     dev = get_device(device); a_ = _amp(amp, dev, 'sr3d')
