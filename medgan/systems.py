@@ -55,7 +55,7 @@ class HAGANArch:
     nf:int=32 # width of G and the encoders
     nf_d:int=32 # width of the discriminator(s)
     arch:str='reference' # 'reference' (batmanlab/HA-GAN) or 'medgan'
-    norm_d:str='group' # medgan arch: norm of the two discriminators
+    norm_d:str='group' # medgan arch: norm of the two discriminators; a '+mbstd' suffix adds a minibatch-std feature to both
     coarse_skip:bool=False # medgan option: high-res output on top of the upsampled coarse volume
     hi_norm:str='group' # norm of G's high-res branch: 'group' (reference), 'voxel', 'none'
     context:bool=False # medgan option: slabs read the exact halo of neighbouring features
@@ -181,7 +181,7 @@ SYSTEMS = dict(
                log_every=10),
       smoke=dict(base='cpu', phantom_size=32, n_subjects=5, patch_size=16, num_patches=8, epochs=2, lr_g=1e-3, log_every=6)),
     inference=dict(g='g'), experiment='medgan.experiments.sr3d',
-    data=dict(orientation=_RAS, input='3T resampled onto the 7T grid; ' + _MR, output='7T; ' + _MR),
+    data=dict(orientation=_RAS, input='3T resampled onto the 7T grid (spline order: input_order; 3 = cubic from 2026-12, 1 before); ' + _MR, output='7T; ' + _MR),
     legacy_keys=('patch_size', 'base_features', 'num_levels'), description='3D paired 3T→7T (3D U-Net + 3D PatchGAN)'),
   hagan=System('hagan', HAGANArch, _build_hagan,
     presets=dict(
