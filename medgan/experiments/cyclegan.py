@@ -97,6 +97,11 @@ def unpaired_folders(dir_a, dir_b, # folders of NIfTI volumes: domain A, domain 
     return dict(train=train, heldout=held, test=test, norms=tuple(norms), domains=domains, splits=splits)
 
 # %% ../../nbs/train_cyclegan.ipynb #e71456ef
+def _fnet_size(image_size:int) -> int:
+    "The feature nets' input size: about half the slice, a power of 2 in [16, 64] (`FeatureNet` needs one)."
+    s = min(64, max(16, image_size // 2))
+    return 1 << (s.bit_length() - 1)
+
 def _slices(store, # a dataset's slice store: `PairedSlices.store`, `UnpairedSlices.A` / `.B`
             key:str='a', # 'a' or 'b' (a paired store's target)
            ) -> torch.Tensor:
@@ -192,7 +197,7 @@ _ROW = ('mae_hu', 'psnr', 'ssim', 'mse_hu', 'fd', 'kid', 'fid_inception', 'kid_i
 def _both_ways(run_dir, ms:dict, tr_a, tr_b, ho_a, ho_b, norms, cfg:dict, dev, verbose:bool) -> tuple:
     "In-domain FD both ways and the held-out panel: (metrics, feature nets, figures)."
     ga, gb = ms['g_ab'].to(dev).eval(), ms['g_ba'].to(dev).eval()
-    size = min(64, max(16, cfg['image_size'] // 2))   # as the evaluation's feature net
+    size = _fnet_size(cfg['image_size'])
     ind, nets = in_domain_fd(ga, gb, tr_a, tr_b, ho_a, ho_b, run_dir, cfg['fnet_epochs'], size, cfg['seed'], dev,
                              cfg.get('use_amp'), verbose=verbose)
     fig = save_fig(heldout_panel(ga, gb, ho_a, ho_b, norms, device=dev, amp=cfg.get('use_amp')), Path(run_dir)/'heldout_panel.png')
