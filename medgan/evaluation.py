@@ -25,7 +25,7 @@ from .viz import save_fig, plot_losses, translation_panel
 
 # %% auto #0
 __all__ = ['synthrad_data', 'IntensityBaseline', 'masked_mae_hu', 'volume_slices', 'predict_volumes', 'evaluate_translation',
-           'fixed_batch', 'panel_fn', 'test_panel', 'evaluate_run']
+           'fixed_batch', 'panel_fn', 'fnet_size', 'test_panel', 'evaluate_run']
 
 # %% ../nbs/07b_evaluation.ipynb #ff50665d
 def synthrad_data(data_dir=None, # SynthRAD2023-layout folder; None: the phantom (generated once under data/phantom/)
@@ -214,6 +214,11 @@ def panel_fn(g:str='g', # the generator's name in `learn.models`
     return f
 
 # %% ../nbs/07b_evaluation.ipynb #13154732
+def fnet_size(image_size:int) -> int:
+    "The evaluation feature net's input size: about half the slice, a power of 2 in [16, 64] (`FeatureNet` needs one)."
+    s = min(64, max(16, image_size // 2))
+    return 1 << (s.bit_length() - 1)
+
 def _table_row(r):
     keep = ('mae_hu', 'psnr', 'ssim', 'mse_hu', 'fd', 'kid', 'fid_inception', 'kid_inception', 'perceptual_vgg16',
             'tpge_sct', 'tpge_ct', 'tpge_ratio')
@@ -261,7 +266,7 @@ def evaluate_run(run_dir, # the run folder
     vs = [dat['train'].volume(i) for i in dat['train'].ids]   # un-augmented training CT slices
     tr = torch.cat([torch.from_numpy(volume_slices(v['b'][0].numpy(), v['mask'][0].numpy())) for v in vs])
     fp = run_dir/'feature_net.pth'
-    fnet = train_feature_net(tr, fp, epochs=cfg['fnet_epochs'], nz=64, size=min(64, max(16, cfg['image_size'] // 2)),
+    fnet = train_feature_net(tr, fp, epochs=cfg['fnet_epochs'], nz=64, size=fnet_size(cfg['image_size']),
                              seed=cfg['seed'], device=dev, verbose=verbose)
     fid_net = InceptionV3FID.from_pretrained().to(dev) if os.environ.get('MEDGAN_FID_WEIGHTS') else None
     vgg = maybe_vgg16()

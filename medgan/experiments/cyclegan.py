@@ -14,9 +14,9 @@ from ..data.datasets import UnpairedSlices, PairedSlices, PairedAug, guess_norm,
 from ..models.cyclegan import CycleGANStep
 from ..learner import (Learner, make_loader, ProgressCB, LogCB, ValidateCB, NaNGuardCB, LRSchedCB, linear_decay,
                             CheckpointCB, GridCB, load_weights, amp_autocast)
-from ..systems import start_run, finish_run, arch_of, build, describe, n_params, CycleGANArch, SYSTEMS
+from ..systems import start_run, finish_run, arch_of, build, describe, n_params, adam, CycleGANArch, SYSTEMS
 from ..evaluation import (synthrad_data, masked_mae_hu, fixed_batch, panel_fn, evaluate_run, evaluate_translation,
-                               volume_slices)
+                               volume_slices, fnet_size)
 from ..features import train_feature_net, extract_features, fid_report, maybe_vgg16, InceptionV3FID
 from ..viz import compare_panel, translation_panel, save_fig, plot_losses
 
@@ -97,11 +97,6 @@ def unpaired_folders(dir_a, dir_b, # folders of NIfTI volumes: domain A, domain 
     return dict(train=train, heldout=held, test=test, norms=tuple(norms), domains=domains, splits=splits)
 
 # %% ../../nbs/train_cyclegan.ipynb #e71456ef
-def _fnet_size(image_size:int) -> int:
-    "The feature nets' input size: about half the slice, a power of 2 in [16, 64] (`FeatureNet` needs one)."
-    s = min(64, max(16, image_size // 2))
-    return 1 << (s.bit_length() - 1)
-
 def _slices(store, # a dataset's slice store: `PairedSlices.store`, `UnpairedSlices.A` / `.B`
             key:str='a', # 'a' or 'b' (a paired store's target)
            ) -> torch.Tensor:
@@ -197,7 +192,7 @@ _ROW = ('mae_hu', 'psnr', 'ssim', 'mse_hu', 'fd', 'kid', 'fid_inception', 'kid_i
 def _both_ways(run_dir, ms:dict, tr_a, tr_b, ho_a, ho_b, norms, cfg:dict, dev, verbose:bool) -> tuple:
     "In-domain FD both ways and the held-out panel: (metrics, feature nets, figures)."
     ga, gb = ms['g_ab'].to(dev).eval(), ms['g_ba'].to(dev).eval()
-    size = _fnet_size(cfg['image_size'])
+    size = fnet_size(cfg['image_size'])
     ind, nets = in_domain_fd(ga, gb, tr_a, tr_b, ho_a, ho_b, run_dir, cfg['fnet_epochs'], size, cfg['seed'], dev,
                              cfg.get('use_amp'), verbose=verbose)
     fig = save_fig(heldout_panel(ga, gb, ho_a, ho_b, norms, device=dev, amp=cfg.get('use_amp')), Path(run_dir)/'heldout_panel.png')
@@ -322,12 +317,14 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     ms = build(arch)
     run_.say(f"G_ab/G_ba {n_params(ms['g_ab'])/1e6:.2f}M params each, D {n_params(ms['d_a'])/1e6:.2f}M each")
     betas = (cfg['beta1'], cfg['beta2'])
-    opts = dict(g=torch.optim.Adam([*ms['g_ab'].parameters(), *ms['g_ba'].parameters()], cfg['lr_g'], betas=betas),
-                d=torch.optim.Adam([*ms['d_a'].parameters(), *ms['d_b'].parameters()], cfg['lr_d'], betas=betas))
+    opts = dict(g=adam([*ms['g_ab'].parameters(), *ms['g_ba'].parameters()], cfg['lr_g'], betas),
+                d=adam([*ms['d_a'].parameters(), *ms['d_b'].parameters()], cfg['lr_d'], betas))
     n_ep = cfg['epochs'] + cfg['epochs_decay']
     ckpt = CheckpointCB(every_epochs=max(1, n_ep // 4), best_metric=None if unpaired else 'val_mae_hu', keep_last=1)
-    panel = (GridCB(unpaired_panel_fn(), batch=fixed_batch(ds_v), name='panel', nrow=4) if unpaired else
-             GridCB(panel_fn('g_ab'), batch=fixed_batch(ds_v), name='panel', nrow=3))
+    every = max(1, n_ep // 8)  # labelled panels cost 1–2 s each: 8 per run
+    panel = (GridCB(unpaired_panel_fn(), batch=fixed_batch(ds_v), name='panel', every=every,
+                    titles=(f'A ({norms[0]})', 'G_ab(A)', f'B ({norms[1]})', 'G_ba(B)')) if unpaired else
+             GridCB(panel_fn('g_ab', figure=True), batch=fixed_batch(ds_v), name='panel', every=every))
     cbs = [ProgressCB(disable=None if verbose else True), LogCB(console=verbose), ValidateCB(), NaNGuardCB(),
            LRSchedCB(linear_decay(cfg['epochs'], cfg['epochs_decay'])), ckpt, panel]
     lam = cfg['lambda_cyc']
