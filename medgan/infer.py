@@ -149,6 +149,16 @@ def _translate_slices(G, sl:torch.Tensor, # (N,1,H,W) model-space MR slices
     "All slices through G in its test mode; G's mode flag and running statistics are as they were afterwards."
     with as_tested(G, mode, seed): return torch.cat([_predict2d(G, b, S, dev, bs, one=mode == 'train') for b in sl.split(bs)])
 
+def _mr_to_ct(name:str, o:dict) -> str:
+    "The generator that maps MR to CT: pix2pix's g; CycleGAN's g_ab or g_ba by its domains (runs before 2026-12: A = MR, B = CT)."
+    if name == 'pix2pix': return 'g'
+    d = o.get('data') or {}
+    ab = (d.get('norm_a', 'mri'), d.get('norm_b', 'ct'))
+    if ab == ('mri', 'ct'): return 'g_ab'
+    if ab == ('ct', 'mri'): return 'g_ba'
+    raise ValueError(f"{o.get('_checkpoint', 'checkpoint')}: this CycleGAN maps domain A ({ab[0]}) to B ({ab[1]}); "
+                     "translate writes CT in HU from an MR, which needs one MR domain and one CT domain")
+
 def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
                      mr, # MR NIfTI path or a `Volume`
                      out_path=None, # write the synthetic CT here (.nii/.nii.gz); None: only return it
@@ -162,7 +172,7 @@ def translate_volume(ckpt, # pix2pix or CycleGAN checkpoint (or run folder)
     "Synthetic CT in HU on the MR's grid and affine, translated axial slice by axial slice at the training voxel spacing."
     _check_outputs([out_path], {'MR input': mr, 'mask': mask, 'checkpoint': _ckpt_file(ckpt)})
     name, ms, o = load_system(ckpt, ('pix2pix', 'cyclegan'), device=get_device(device))
-    G, dev, S = ms['g' if name == 'pix2pix' else 'g_ab'], get_device(device), int(o['image_size'])
+    G, dev, S = ms[_mr_to_ct(name, o)], get_device(device), int(o['image_size'])
     orig = _input(mr, 'MR'); ras = reorient(orig)
     m = _mask(mask, ras, orig, 'MR')
     sp = _model_spacing(o, ras.spacing, f"MR {orig.path}" if orig.path else 'MR')
