@@ -26,9 +26,10 @@ _all_ = ['DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'clean
 __all__ = ['PROGRESS_MODES', 'BF16_CPU_PARITY', 'EpochSampler', 'make_loader', 'set_epoch', 'CancelFitException',
            'CancelEpochException', 'CancelBatchException', 'CancelValidateException', 'NonFiniteError',
            'DivergenceError', 'Callback', 'cpu_has_bf16', 'to_device', 'unwrap', 'Step', 'Learner', 'check_plain',
-           'nonfinite_tensors', 'load_weights', 'progress_mode', 'progress', 'ValidateCB', 'ProgressCB', 'LogCB',
-           'CheckpointCB', 'NaNGuardCB', 'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB', 'amp_autocast',
-           'resolve_amp', 'DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp', 'cleanup_ddp', 'sync_grads']
+           'nonfinite_tensors', 'load_weights', 'adam', 'progress_mode', 'progress', 'ValidateCB', 'ProgressCB',
+           'LogCB', 'CheckpointCB', 'NaNGuardCB', 'EarlyStopCB', 'linear_decay', 'LRSchedCB', 'EMACB', 'GridCB',
+           'amp_autocast', 'resolve_amp', 'DDPInfo', 'get_rank', 'get_world_size', 'is_main', 'setup_ddp',
+           'cleanup_ddp', 'sync_grads']
 
 # %% ../nbs/06_learner.ipynb #63a7067e
 def _seed_for(*xs) -> int: return int(np.random.SeedSequence([int(x) for x in xs]).generate_state(1)[0])
@@ -510,6 +511,19 @@ def load_weights(path, # checkpoint written by a Learner (or a run folder: its c
         if k not in sd: raise KeyError(f"{p}: no network '{k}'; it holds {list(sd)}")
         unwrap(m).load_state_dict(sd[k])
     return models
+
+# %% ../nbs/06_learner.ipynb #07a4a6fc
+def adam(params, # parameters or parameter groups (dicts with 'params')
+         lr:float, # learning rate
+         betas=(0.5, 0.999), # Adam's β1, β2
+         **kwargs, # more `torch.optim.Adam` arguments (eps, weight_decay)
+        ) -> torch.optim.Adam:
+    "torch's Adam, fused where the parameters' device has the kernel (CPU, CUDA): the same update in one kernel."
+    ps = [dict(g, params=list(g['params'])) if isinstance(g, dict) else g for g in params]
+    first = ps[0]['params'][0] if isinstance(ps[0], dict) else ps[0]
+    fused = first.device.type in ('cpu', 'cuda') and first.is_floating_point()
+    return torch.optim.Adam(ps, lr, betas=betas, fused=fused or None, **kwargs)
+
 
 # %% ../nbs/06_learner.ipynb #e917a145
 PROGRESS_MODES = ('bar', 'lines', 'off')

@@ -14,9 +14,9 @@ from .core import IN_TEST
 
 # %% auto #0
 __all__ = ['SYSTEMS', 'CKPT_VERSIONS', 'TUNE_MALLOC', 'Pix2PixArch', 'CycleGANArch', 'SR3DArch', 'HAGANArch', 'StyleGANArch',
-           'StyleGAN2Arch', 'System', 'get_system', 'arch_of', 'build', 'system_of', 'n_params', 'adam',
-           'default_preset', 'resolve_config', 'describe', 'legacy_arch', 'inference_models', 'pick_threads', 'Run',
-           'start_run', 'finish_run']
+           'StyleGAN2Arch', 'System', 'get_system', 'arch_of', 'build', 'system_of', 'n_params', 'default_preset',
+           'resolve_config', 'describe', 'legacy_arch', 'inference_models', 'pick_threads', 'Run', 'start_run',
+           'finish_run']
 
 # %% ../nbs/16b_systems.ipynb #e9fe6653
 @dataclass(frozen=True)
@@ -249,19 +249,6 @@ def system_of(arch) -> str:
     return next(s.name for s in SYSTEMS.values() if isinstance(arch, s.arch))
 
 def n_params(m:nn.Module) -> int: return sum(p.numel() for p in m.parameters())
-
-# %% ../nbs/16b_systems.ipynb #a5d14fe5
-def adam(params, # parameters or parameter groups (dicts with 'params')
-         lr:float, # learning rate
-         betas=(0.5, 0.999), # Adam's β1, β2
-         **kwargs, # more `torch.optim.Adam` arguments (eps, weight_decay)
-        ) -> torch.optim.Adam:
-    "torch's Adam, fused where the parameters' device has the kernel (CPU, CUDA): the same update in one kernel."
-    ps = [dict(g, params=list(g['params'])) if isinstance(g, dict) else g for g in params]
-    first = ps[0]['params'][0] if isinstance(ps[0], dict) else ps[0]
-    fused = first.device.type in ('cpu', 'cuda') and first.is_floating_point()
-    return torch.optim.Adam(ps, lr, betas=betas, fused=fused or None, **kwargs)
-
 
 # %% ../nbs/16b_systems.ipynb #c9928ecf
 def default_preset(device=None) -> str:

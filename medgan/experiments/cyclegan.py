@@ -13,8 +13,8 @@ from ..data.layouts import read_unpaired, read_synthrad
 from ..data.datasets import UnpairedSlices, PairedSlices, PairedAug, guess_norm, check_no_leak
 from ..models.cyclegan import CycleGANStep
 from ..learner import (Learner, make_loader, ProgressCB, LogCB, ValidateCB, NaNGuardCB, LRSchedCB, linear_decay,
-                            CheckpointCB, GridCB, load_weights, amp_autocast)
-from ..systems import start_run, finish_run, arch_of, build, describe, n_params, adam, CycleGANArch, SYSTEMS
+                            CheckpointCB, GridCB, load_weights, amp_autocast, adam)
+from ..systems import start_run, finish_run, arch_of, build, describe, n_params, CycleGANArch, SYSTEMS
 from ..evaluation import (synthrad_data, masked_mae_hu, fixed_batch, panel_fn, evaluate_run, evaluate_translation,
                                volume_slices, fnet_size)
 from ..features import train_feature_net, extract_features, fid_report, maybe_vgg16, InceptionV3FID

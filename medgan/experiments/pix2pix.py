@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from ..models.pix2pix import Pix2PixStep, unet_depth
 from ..learner import (Learner, make_loader, ProgressCB, LogCB, ValidateCB, NaNGuardCB, LRSchedCB, linear_decay,
-                            CheckpointCB, GridCB)
+                            CheckpointCB, GridCB, adam)
 from ..systems import start_run, finish_run, arch_of, build, describe, n_params
 from ..evaluation import synthrad_data, masked_mae_hu, fixed_batch, panel_fn, evaluate_run
 
@@ -67,8 +67,7 @@ def run(data_dir:str=None, # SynthRAD2023-layout folder; None: the built-in phan
     G, D = ms['g'], ms['d']
     run_.say(f"G {n_params(G)/1e6:.2f}M params ({unet_depth(arch.image_size)} levels), D {n_params(D)/1e6:.2f}M")
     betas = (cfg['beta1'], cfg['beta2'])
-    opts = dict(g=torch.optim.Adam(G.parameters(), cfg['lr_g'], betas=betas),
-                d=torch.optim.Adam(D.parameters(), cfg['lr_d'], betas=betas))
+    opts = dict(g=adam(G.parameters(), cfg['lr_g'], betas), d=adam(D.parameters(), cfg['lr_d'], betas))
     n_ep = cfg['epochs'] + cfg['epochs_decay']
     ckpt = CheckpointCB(every_epochs=max(1, n_ep // 4), best_metric='val_mae_hu', keep_last=1)
     test_mode = cfg.get('test_mode') or 'train'

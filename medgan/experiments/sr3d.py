@@ -17,7 +17,7 @@ from ..data.layouts import read_bids_3t7t
 from ..data.datasets import split_records, check_no_leak, PairedPatches, PairedAug, load_pair
 from ..models.unet3d import SR3DStep, infer_volume
 from ..learner import (Learner, Callback, make_loader, LogCB, ValidateCB, NaNGuardCB, CheckpointCB, load_weights,
-                            progress_mode)
+                            progress_mode, adam)
 from ..systems import start_run, finish_run, arch_of, build, describe, n_params
 from ..metrics import psnr, ssim, mae
 from ..viz import compare_panel, save_fig, plot_losses
@@ -268,8 +268,7 @@ def run(data_dir:str=None, # BIDS 3T/7T folder (ses-1: 3T, ses-2: 7T); None: the
     G, D = ms['g'], ms['d']
     run_.say(f"G {n_params(G):,} params ({arch.num_levels} levels, {arch.base_features} base features), "
              f"D {n_params(D):,}")
-    opts = dict(g=torch.optim.Adam(G.parameters(), cfg['lr_g'], betas=(0.5, 0.999)),
-                d=torch.optim.Adam(D.parameters(), cfg['lr_d'], betas=(0.5, 0.999)))
+    opts = dict(g=adam(G.parameters(), cfg['lr_g']), d=adam(D.parameters(), cfg['lr_d']))  # β (0.5, 0.999)
     ckpt = CheckpointCB(every_epochs=5, best_metric='val_l1', mode='min')
     pcb = PanelCB(dat['val_ds'].volume(0), cfg['patch_size'], cfg['overlap'], every=5, spacing=cfg['spacing'],
                   input_interp=cfg['input_interp'])

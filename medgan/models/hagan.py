@@ -330,7 +330,7 @@ class HAJointDiscriminator(nn.Module):
 
 # %% ../../nbs/14_models.hagan.ipynb #90de53ec
 from ..losses import d_loss as _d_loss, g_loss as _g_loss, l1_loss as _l1
-from ..learner import Step
+from ..learner import Step, adam as _adam
 
 def real_coarse(x:torch.Tensor, # real volumes (B, 1, S, S, S)
                 how:str='avg', # 'nearest' (every 4th voxel: F.interpolate(scale_factor=0.25), the reference) or 'avg' (4³ box average)
@@ -486,7 +486,7 @@ def hagan_optimizers(ms:dict, # from `hagan_models`
                      betas:tuple=(0., 0.999), # the reference's Adam betas
                     ) -> dict:
     "Adam optimizers for `HAGANStep`: the reference's four (g, d, e, eh), or medgan's two (g: G + both encoders, lr_e in a second group; d: both Ds)."
-    adam = lambda ps, lr: torch.optim.Adam(ps, lr, betas=betas)
+    adam = lambda ps, lr: _adam(ps, lr, betas)   # torch's fused kernel where the device has it
     if ms['g'].arch == 'reference': return dict(g=adam(ms['g'].parameters(), lr_g), d=adam(ms['d'].parameters(), lr_d),
                                                 e=adam(ms['e'].parameters(), lr_e), eh=adam(ms['eh'].parameters(), lr_e))
     return dict(g=adam([dict(params=ms['g'].parameters(), lr=lr_g), dict(params=[p for k in ('e', 'eh') for p in ms[k].parameters()], lr=lr_e)], lr_g),
