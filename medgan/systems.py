@@ -152,6 +152,8 @@ _SG2_RECIPES = dict(
     rosinality=dict(batch_size=16, r1=10., lr=0.002, channel_multiplier=2, ema_half_life_kimg=10., ema_rampup=0.05, mbstd_group=4),
     paper256=dict(batch_size=64, r1=1., lr=0.0025, channel_multiplier=1, ema_half_life_kimg=20., ema_rampup=0., mbstd_group=8))
 
+_SG2_RUN = dict(phantom_subjects=20, d_reg_every=16, g_reg_every=4, n_eval=1000, feat_epochs=30)  # lazy R1/path-length intervals, evaluation
+
 SYSTEMS = dict(
   pix2pix=System('pix2pix', Pix2PixArch, _build_pix2pix,
     presets=dict(
@@ -211,10 +213,10 @@ SYSTEMS = dict(
     legacy_keys=('images_per_stage', 'resolution', 'batch_sizes'), description='2D progressive StyleGAN, AD vs NC'),
   stylegan2=System('stylegan2', StyleGAN2Arch, _build_stylegan2,
     presets=dict(
-      reference=dict(size=256, nf_max=512, nf_base=16384, kimg=5000., z_dim=512, n_mlp=8, **_SG2_RECIPES['rosinality']),
+      reference=dict(size=256, nf_max=512, nf_base=16384, kimg=5000., z_dim=512, n_mlp=8, **_SG2_RECIPES['rosinality'], **_SG2_RUN),
       rosinality=dict(base='reference'),
       paper256=dict(base='reference', **_SG2_RECIPES['paper256']),
-      cpu=dict(size=64, nf_max=64, nf_base=512, kimg=40., z_dim=512, n_mlp=8, **_SG2_RECIPES['rosinality']),
+      cpu=dict(size=64, nf_max=64, nf_base=512, kimg=40., z_dim=512, n_mlp=8, **_SG2_RECIPES['rosinality'], **_SG2_RUN),
       smoke=dict(base='cpu', size=32, batch_size=8, nf_max=16, nf_base=128, z_dim=32, n_mlp=2, phantom_subjects=5, epochs=8,
                  d_reg_every=4, g_reg_every=2, eval_every=2, n_eval=64, feat_epochs=3)),
     inference=dict(g_ema='g'), experiment='medgan.experiments.stylegan2',
