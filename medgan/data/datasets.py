@@ -4,20 +4,23 @@
 
 # %% ../../nbs/04_data.datasets.ipynb #12ac8306
 from __future__ import annotations
-import math, time, copy
+import os, math, time, copy, functools
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch.utils.data import Dataset
 from PIL import Image
+from ..core import resolve_path
 from .io import Volume, load_nifti, nifti_spacing, resample, resample_like, crop_pad, crop_pad_array, foreground_bbox
 from .preprocess import NORMS, otsu_mask, from_hu, to_hu
-from .layouts import Subject, read_unpaired
+from .layouts import (Subject, read_unpaired, read_layout, detect_layout, LayoutError, VOLUME_HELP,
+                                 NIFTI_CLASSES_HELP)
 
 # %% auto #0
-__all__ = ['split_subjects', 'check_no_leak', 'split_records', 'PairedAug', 'guess_norm', 'load_pair', 'PairedSlices',
-           'UnpairedSlices', 'PairedPatches', 'Volumes', 'ClassSlices', 'VolumeClassSlices', 'throughput']
+__all__ = ['VOLUME_LAYOUTS', 'split_subjects', 'check_no_leak', 'split_records', 'PairedAug', 'guess_norm', 'load_pair',
+           'PairedSlices', 'UnpairedSlices', 'PairedPatches', 'Volumes', 'ClassSlices', 'VolumeClassSlices',
+           'split_by_subject', 'load_volume_slices', 'phantom_volume_classes', 'throughput']
 
 # %% ../../nbs/04_data.datasets.ipynb #eb3be468
 def split_subjects(ids, # subject ids (duplicates allowed: one subject, many items)
@@ -429,6 +432,23 @@ class ClassSlices(Dataset):
         return d
 
 # %% ../../nbs/04_data.datasets.ipynb #298f9c72
+@functools.lru_cache(maxsize=64)
+def _brain_bits(path:str, mtime:float, nbytes:int) -> tuple:
+    "`medgan.prep.brain_mask` of an MR NIfTI file, bit-packed, and its shape; kept while the file is unchanged."
+    from medgan.prep import brain_mask   # prep is a higher-level module (it imports data.io); loaded when first needed
+    m = brain_mask(load_nifti(path))
+    return np.packbits(m), m.shape
+
+def _slice_mask(rec:Subject, v:Volume, # the record and its loaded image
+                norm:str, strip_skull:bool) -> np.ndarray:
+    "The mask `VolumeClassSlices` cuts by: the record's 'mask', else MR's brain (`medgan.prep.brain_mask`), else the Otsu foreground."
+    if rec.paths.get('mask') is not None: return resample_like(load_nifti(rec.paths['mask']), v, order=0, cval=0.).data > 0.5
+    if norm == 'mri' and strip_skull:
+        f = Path(rec.paths['image']).resolve(); st = f.stat()
+        bits, shape = _brain_bits(str(f), st.st_mtime, st.st_size)
+        return np.unpackbits(bits, count=int(np.prod(shape))).reshape(shape).astype(bool)
+    return otsu_mask(v.data if norm == 'mri' else (v.data > -500).astype(np.float32))
+
 class VolumeClassSlices(ClassSlices):
     "Class-labelled axial slices cut from NIfTI volumes as the phantom's slice writers cut them; items as `ClassSlices`."
     def __init__(self, records:list, # Subjects with path 'image' (and optionally 'mask') and a label, e.g. from read_nifti_classes
@@ -436,6 +456,7 @@ class VolumeClassSlices(ClassSlices):
                  slices_per_subject:int=8, # axial slices per subject, spread over the cerebrum
                  classes=None, # class names in label order; default the sorted labels found
                  norm:str='mri', # 'mri': 8-bit by the brain's 99.5th percentile; 'ct': the HU window
+                 strip_skull:bool=True, # MR without a 'mask': the brain of `medgan.prep.brain_mask` (False: the Otsu foreground)
                 ):
         from medgan.data.phantom import _slices, _brain_box, _axial, _crop, _to8
         if not records: raise ValueError("VolumeClassSlices: no records")
@@ -444,8 +465,7 @@ class VolumeClassSlices(ClassSlices):
         imgs, self.labels, self.items, self.segs = [], [], [], None
         for r in records:
             v = _load(r.paths['image'], norm)
-            if r.paths.get('mask') is not None: m = resample_like(load_nifti(r.paths['mask']), v, order=0, cval=0.).data > 0.5
-            else: m = otsu_mask(v.data if norm == 'mri' else (v.data > -500).astype(np.float32))
+            m = _slice_mask(r, v, norm, strip_skull)
             if not m.any(): raise ValueError(f"{r.paths['image']}: no foreground found")
             img = _to8(v.data, m) if norm == 'mri' else np.where(m, np.rint((from_hu(v.data) + 1)*127.5), 0).astype(np.uint8)
             ks = _slices(m, slices_per_subject); box = _brain_box(m, ks)
@@ -453,6 +473,66 @@ class VolumeClassSlices(ClassSlices):
             for k in ks:
                 imgs.append(_crop(_axial(img, k), box, (size, size))); self.labels.append(lab); self.items.append((r.id, int(k)))
         self.imgs = np.stack(imgs)
+
+# %% ../../nbs/04_data.datasets.ipynb #b6d4a004
+VOLUME_LAYOUTS = ('volume_folder', 'nifti_classes')   # NIfTI folders: slices are cut from the volumes
+
+def split_by_subject(records:list, # Subjects (one per volume), optionally labelled
+                     heldout:float=0.2, # fraction of each class's subjects held out
+                     seed:int=0, # the split depends only on the seed and the ids
+                    ) -> dict:
+    "Training and held-out Subjects, split by subject id within each class (never by slice): dict(train=, heldout=)."
+    if not 0 < heldout < 1: raise ValueError(f"heldout_frac must be between 0 and 1, got {heldout!r}")
+    out = dict(train=[], heldout=[])
+    for lab in sorted({r.label for r in records}, key=str):
+        rs = [r for r in records if r.label == lab]
+        test = set(split_subjects([r.id for r in rs], (1 - heldout, 0., heldout), seed)['test'])
+        out['train'] += [r for r in rs if r.id not in test]; out['heldout'] += [r for r in rs if r.id in test]
+    check_no_leak(**out)
+    return out
+
+def load_volume_slices(data_dir, # a folder of NIfTI volumes, or of class sub-folders of them
+                       size:int=64, # image side
+                       layout:str|None=None, # 'volume_folder' or 'nifti_classes'; None: detected
+                       slices_per_subject:int=16, # axial slices per subject
+                       heldout:float=0.2, # fraction of each class's subjects held out
+                       seed:int=0, # seed of the split
+                       strip_skull:bool=True, # slices from the brain (`medgan.prep.brain_mask`); False: the Otsu foreground
+                       classes=None, # the classes to use, in label order (others are left out); None: all
+                      ) -> dict:
+    "Training and held-out `VolumeClassSlices` split by subject: dict(train=, heldout=, root=, layout=, subjects=dict(train=, heldout=))."
+    root = resolve_path(data_dir)
+    layout = layout or detect_layout(root)
+    if layout not in VOLUME_LAYOUTS:
+        raise LayoutError(f"{root}: a {layout} folder, not NIfTI volumes; expected the {VOLUME_HELP}, or the {NIFTI_CLASSES_HELP}")
+    recs = read_layout(root, layout)
+    if classes is not None:
+        missing = [c for c in classes if not any(r.label == c for r in recs)]
+        if missing: raise LayoutError(f"{root}: no {'/'.join(missing)} sub-folder with volumes; expected the {NIFTI_CLASSES_HELP} "
+                                      f"with the classes {', '.join(classes)}")
+        recs = [r for r in recs if r.label in classes]
+    sp = split_by_subject(recs, heldout, seed)
+    for lab in sorted({r.label for r in recs}, key=str):
+        if not any(r.label == lab for r in sp['heldout']):
+            n = sum(r.label == lab for r in recs)
+            raise ValueError(f"{root}: {n} subject(s){'' if lab is None else ' of class ' + lab} are too few to hold any out "
+                             f"(heldout_frac {heldout}); at least 3 per class are needed")
+    ds = {k: VolumeClassSlices(v, size, slices_per_subject, classes, strip_skull=strip_skull) for k, v in sp.items()}
+    return dict(**ds, root=root, layout=layout, subjects={k: sorted({r.id for r in v}) for k, v in sp.items()})
+
+def phantom_volume_classes(n:int=8, # phantom subjects (they alternate NC, AD)
+                           size:int=64, # grid size of the volumes
+                          ) -> Path:
+    "The phantom's volume folder (`phantom_data('volumes')`) seen as class sub-folders `AD/` and `NC/` (symlinks next to it)."
+    from medgan.data.phantom import phantom_data, _cond
+    src = phantom_data('volumes', n=n, size=size)
+    dst = src.parent/f'{src.name}-classes'
+    for i in range(n):
+        f = src/f'phantom_{i+1:04d}.nii.gz'
+        d = dst/_cond(i); d.mkdir(parents=True, exist_ok=True)
+        try: (d/f.name).symlink_to(os.path.relpath(f, d))
+        except FileExistsError: pass
+    return dst
 
 # %% ../../nbs/04_data.datasets.ipynb #35a2e290
 def throughput(ds:Dataset, n:int=200) -> float:
