@@ -14,16 +14,15 @@ from torch.utils.data import Dataset
 from ..core import IN_TEST, set_threads, seed_everything, resolve_path, resume_options, RESUME_MAY_CHANGE
 from ..data.phantom import phantom_data
 from ..data.layouts import read_adni, detect_layout, LayoutError, ADNI_HELP, NIFTI_CLASSES_HELP
-from ..data.datasets import ClassSlices
+from ..data.datasets import ClassSlices, load_volume_slices, phantom_volume_classes
 from ..models.stylegan import Generator, StyleGANStep, REF_LR
 from ..learner import (Learner, Callback, CancelFitException, make_loader, ProgressCB, LogCB, ValidateCB,
-                            CheckpointCB, NaNGuardCB, EMACB, GridCB, load_weights, unwrap)
+                            CheckpointCB, NaNGuardCB, EMACB, GridCB, load_weights, unwrap, adam)
 from ..features import (train_feature_net, load_feature_net, extract_features, fid_report, frechet_distance,
                              feature_stats, nearest_neighbours, show_nearest)
 from ..metrics import ms_ssim_diversity, ms_ssim_weights, fd_validator
 from ..systems import SYSTEMS, start_run, finish_run, arch_of, build, describe, n_params, Run
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne, read_metrics
-from .stylegan2 import load_volume_slices, phantom_volume_classes
 
 # %% auto #0
 __all__ = ['CLASSES', 'parse_batch_sizes', 'parse_lr_sched', 'stage_plan', 'start_stage_for', 'load_adni_slices',
@@ -336,7 +335,7 @@ def train_model(cfg:dict, # resolved parameters
     bss = parse_batch_sizes(cfg['batch_sizes'], res_list)
     plan = stage_plan(G.n_steps, cfg['images_per_stage'], cfg['epochs_per_stage'], bss, s0)
     betas, lr = (0., 0.99), cfg['lr']
-    opts = {k: torch.optim.Adam(m.parameters(), lr, betas=betas) for k, m in (('g', G), ('d', D))}
+    opts = {k: adam(m.parameters(), lr, betas=betas) for k, m in (('g', G), ('d', D))}   # fused where the device has it
     step = StyleGANStep(images_per_stage=math.ceil(cfg['images_per_stage'] / ws), lambda_gp=cfg['lambda_gp'],
                         n_critic=cfg['n_critic'], mixing_prob=cfg['mixing_prob'], start_stage=s0,
                         fade_reals=cfg.get('fade_reals', False), lr_sched=parse_lr_sched(cfg.get('lr_sched')), lr=lr,

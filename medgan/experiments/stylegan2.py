@@ -4,7 +4,7 @@
 
 # %% ../../nbs/train_stylegan2.ipynb #8d62e4c4
 from __future__ import annotations
-import math, os, time, tempfile, dataclasses, functools
+import math, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,9 +16,8 @@ from PIL import Image
 from matplotlib.figure import Figure
 from ..core import IN_TEST, seed_everything, resolve_path
 from ..data.phantom import phantom_data
-from ..data.layouts import read_oasis, read_layout, detect_layout, LayoutError, OASIS_HELP, VOLUME_HELP, NIFTI_CLASSES_HELP
-from ..data.datasets import ClassSlices, VolumeClassSlices, check_no_leak, split_subjects
-from ..data.io import load_nifti, save_nifti
+from ..data.layouts import read_oasis, detect_layout
+from ..data.datasets import ClassSlices, check_no_leak, VOLUME_LAYOUTS, load_volume_slices, phantom_volume_classes
 from ..learner import (Learner, make_loader, load_weights, ValidateCB, EMACB, ProgressCB, LogCB, GridCB, CheckpointCB,
                             NaNGuardCB, amp_autocast)
 from ..models.stylegan2 import Generator, Discriminator, StyleGAN2Step, lazy_adam, sg2_ema_decay
@@ -30,10 +29,9 @@ from ..metrics import ms_ssim_diversity, ms_ssim_weights, fd_validator
 from ..viz import image_grid, save_png, save_fig, plot_losses, plot_tsne
 
 # %% auto #0
-__all__ = ['VOLUME_LAYOUTS', 'SliceImages', 'load_slices', 'split_by_subject', 'brain_slices', 'load_volume_slices',
-           'phantom_volume_classes', 'load_data', 'SG2Step', 'sample_images', 'style_bands', 'mix_styles',
-           'style_mixing', 'style_mixing_figure', 'style_mixing_stats', 'interpolation', 'w_tsne_figure', 'evaluate',
-           'ema_decay_fn', 'progress_strip', 'run']
+__all__ = ['SliceImages', 'load_slices', 'load_data', 'SG2Step', 'sample_images', 'style_bands', 'mix_styles', 'style_mixing',
+           'style_mixing_figure', 'style_mixing_stats', 'interpolation', 'w_tsne_figure', 'evaluate', 'ema_decay_fn',
+           'progress_strip', 'run']
 
 # %% ../../nbs/train_stylegan2.ipynb #0a865604
 class SliceImages(Dataset):
@@ -64,92 +62,6 @@ def load_slices(data_dir=None, # OASIS-style root; None: the phantom in that lay
         raise ValueError(f"{root}: no held-out slices (keras_png_slices_test or _validate) for the memorisation check")
     images = lambda recs: SliceImages(ClassSlices(recs, size=size))
     return dict(train=images(by['train']), heldout=images(held), root=root)
-
-VOLUME_LAYOUTS = ('volume_folder', 'nifti_classes')   # NIfTI folders: slices are cut from the volumes
-
-def split_by_subject(records:list, # Subjects (one per volume), optionally labelled
-                     heldout:float=0.2, # fraction of each class's subjects held out
-                     seed:int=0, # the split depends only on the seed and the ids
-                    ) -> dict:
-    "Training and held-out Subjects, split by subject id within each class (never by slice): dict(train=, heldout=)."
-    if not 0 < heldout < 1: raise ValueError(f"heldout_frac must be between 0 and 1, got {heldout!r}")
-    out = dict(train=[], heldout=[])
-    for lab in sorted({r.label for r in records}, key=str):
-        rs = [r for r in records if r.label == lab]
-        test = set(split_subjects([r.id for r in rs], (1 - heldout, 0., heldout), seed)['test'])
-        out['train'] += [r for r in rs if r.id not in test]; out['heldout'] += [r for r in rs if r.id in test]
-    check_no_leak(**out)
-    return out
-
-@functools.lru_cache(maxsize=64)
-def _brain(path:str, mtime:float, size:int) -> tuple:
-    "(uint8 brain mask, affine) of a NIfTI file in RAS, kept while the file is unchanged (runs and their resumes reuse it)."
-    from medgan.prep import brain_mask
-    v = load_nifti(path)
-    return brain_mask(v).astype(np.uint8), v.affine
-
-def brain_slices(records:list, # Subjects with path 'image' (and optionally 'mask')
-                 size:int=64, # output side
-                 slices_per_subject:int=16, # axial slices per subject
-                 classes=None, # class names in label order (`VolumeClassSlices`)
-                 strip_skull:bool=True, # cut from the brain of `medgan.prep.brain_mask` (False: the Otsu head mask)
-                ) -> VolumeClassSlices:
-    "`VolumeClassSlices` of the records, from each volume's brain (its own 'mask' if the record has one)."
-    if not strip_skull or all(r.paths.get('mask') is not None for r in records):
-        return VolumeClassSlices(records, size, slices_per_subject, classes)
-    with tempfile.TemporaryDirectory(prefix='medgan-brain-') as tmp:
-        recs = []
-        for i, r in enumerate(records):
-            if r.paths.get('mask') is None:
-                f = Path(r.paths['image']).resolve(); st = f.stat()
-                m, aff = _brain(str(f), st.st_mtime, st.st_size)
-                p = save_nifti(m, Path(tmp)/f'{i}.nii', affine=aff)
-                r = dataclasses.replace(r, paths={**r.paths, 'mask': p})
-            recs.append(r)
-        return VolumeClassSlices(recs, size, slices_per_subject, classes)
-
-def load_volume_slices(data_dir, # a folder of NIfTI volumes, or of class sub-folders of them
-                       size:int=64, # image side
-                       layout:str|None=None, # 'volume_folder' or 'nifti_classes'; None: detected
-                       slices_per_subject:int=16, # axial slices per subject
-                       heldout:float=0.2, # fraction of each class's subjects held out
-                       seed:int=0, # seed of the split
-                       strip_skull:bool=True, # slices from the brain (`medgan.prep.brain_mask`)
-                       classes=None, # the classes to use, in label order (others are left out); None: all
-                      ) -> dict:
-    "Training and held-out `VolumeClassSlices` split by subject: dict(train=, heldout=, root=, layout=, subjects=dict(train=, heldout=))."
-    root = resolve_path(data_dir)
-    layout = layout or detect_layout(root)
-    if layout not in VOLUME_LAYOUTS:
-        raise LayoutError(f"{root}: a {layout} folder, not NIfTI volumes; expected the {VOLUME_HELP}, or the {NIFTI_CLASSES_HELP}")
-    recs = read_layout(root, layout)
-    if classes is not None:
-        missing = [c for c in classes if not any(r.label == c for r in recs)]
-        if missing: raise LayoutError(f"{root}: no {'/'.join(missing)} sub-folder with volumes; expected the {NIFTI_CLASSES_HELP} "
-                                      f"with the classes {', '.join(classes)}")
-        recs = [r for r in recs if r.label in classes]
-    sp = split_by_subject(recs, heldout, seed)
-    for lab in sorted({r.label for r in recs}, key=str):
-        if not any(r.label == lab for r in sp['heldout']):
-            n = sum(r.label == lab for r in recs)
-            raise ValueError(f"{root}: {n} subject(s){'' if lab is None else ' of class ' + lab} are too few to hold any out "
-                             f"(heldout_frac {heldout}); at least 3 per class are needed")
-    ds = {k: brain_slices(v, size, slices_per_subject, classes, strip_skull) for k, v in sp.items()}
-    return dict(**ds, root=root, layout=layout, subjects={k: sorted({r.id for r in v}) for k, v in sp.items()})
-
-def phantom_volume_classes(n:int=8, # phantom subjects (they alternate NC, AD)
-                           size:int=64, # grid size of the volumes
-                          ) -> Path:
-    "The phantom's volume folder (`phantom_data('volumes')`) seen as class sub-folders `AD/` and `NC/` (symlinks next to it)."
-    from medgan.data.phantom import _cond
-    src = phantom_data('volumes', n=n, size=size)
-    dst = src.parent/f'{src.name}-classes'
-    for i in range(n):
-        f = src/f'phantom_{i+1:04d}.nii.gz'
-        d = dst/_cond(i); d.mkdir(parents=True, exist_ok=True)
-        try: (d/f.name).symlink_to(os.path.relpath(f, d))
-        except FileExistsError: pass
-    return dst
 
 def load_data(data_dir=None, # OASIS-style folder or a folder of NIfTI volumes; None: the phantom in `layout`
               size:int=64, # image side
@@ -378,12 +290,10 @@ def progress_strip(paths, # fixed-z grid PNGs over training (GridCB), oldest fir
     return np.concatenate(rows, 0)
 
 # %% ../../nbs/train_stylegan2.ipynb #83d7e38b
-_UNSET = dict(phantom_subjects=20, d_reg_every=16, g_reg_every=4, n_eval=1000, feat_epochs=30)  # only `smoke` presets
-
 def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*) or a folder of NIfTI volumes; None: the phantom
         layout:str=None, # 'oasis', 'volume_folder' or 'nifti_classes' (class sub-folders, all used); None: detected (phantom: oasis)
         preset:str=None, # 'reference', 'rosinality' (same), 'paper256', 'cpu', 'smoke'; None: by device
-        phantom_subjects:int=None, # phantom only: subjects (oasis: 70/15/15 train/validate/test); None: 20 (smoke 5)
+        phantom_subjects:int=None, # phantom only: subjects (oasis: 70/15/15 train/validate/test); None: preset (20, smoke 5)
         slices_per_subject:int=16, # NIfTI folders: axial slices per volume, from the cerebrum
         heldout_frac:float=0.2, # NIfTI folders: fraction of the subjects (of each class) held out for evaluation
         strip_skull:bool=True, # NIfTI folders: slices from the brain of medgan.prep.brain_mask (False: the whole head)
@@ -397,8 +307,8 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*) or a folder
         n_mlp:int=None, # mapping network layers; None: preset (8)
         mixing_prob:float=0.9, # style-mixing probability
         r1:float=None, # R1 weight γ; None: preset (rosinality 10, paper256 1)
-        d_reg_every:int=None, # R1 every N steps (lazy); None: 16 (smoke 4)
-        g_reg_every:int=None, # path-length regularisation every N steps (lazy; 0: off); None: 4 (smoke 2)
+        d_reg_every:int=None, # R1 every N steps (lazy); None: preset (16, smoke 4)
+        g_reg_every:int=None, # path-length regularisation every N steps (lazy; 0: off); None: preset (4, smoke 2)
         path_regularize:float=2., # path-length weight
         ema_half_life_kimg:float=None, # EMA half-life in thousands of images; None: preset (rosinality 10, paper256 20)
         ema_rampup:float=None, # early half-life at most this times images seen (0: off); None: preset
@@ -409,8 +319,8 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*) or a folder
         ada_target:float=0.6, # ADA target for E[sign(D(real))]
         ada_kimg:float=500., # ADA speed: thousands of images for p to go 0 → 1 (the reference's 500)
         eval_every:int=None, # epochs between FD validation, fixed-z grids and checkpoints; None: 10 per run (smoke 2)
-        n_eval:int=None, # generated samples for the final metrics; None: 1000 (smoke 64)
-        feat_epochs:int=None, # epochs of the in-domain feature network; None: 30 (smoke 3)
+        n_eval:int=None, # generated samples for the final metrics; None: preset (1000, smoke 64)
+        feat_epochs:int=None, # epochs of the in-domain feature network; None: preset (30, smoke 3)
         seed:int=0, # seed of weights, data order and sampling
         use_amp:bool=None, # mixed precision; None: auto (CUDA on; CPU bf16 only if native and parity-checked)
         resume:str=None, # None, 'latest' or a run folder / checkpoint to continue
@@ -424,8 +334,6 @@ def run(data_dir:str=None, # OASIS-style folder (keras_png_slices_*) or a folder
     given = dict(size=size, nf_max=nf_max, nf_base=nf_base, kimg=kimg)
     run_ = start_run('stylegan2', locals())
     cfg, dev, ws = run_.cfg, run_.device, run_.world_size
-    for k, v in _UNSET.items():
-        if cfg[k] is None: cfg[k] = v
     for k, v in given.items():   # runs from before the registry recorded the sizes they chose as chosen_*
         if v is None and cfg.get(f'chosen_{k}') is not None: cfg[k] = cfg[f'chosen_{k}']
     seed, s, bs = cfg['seed'], cfg['size'], cfg['batch_size']
