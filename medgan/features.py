@@ -16,11 +16,11 @@ from .core import IN_TEST, save_torch, load_torch, save_json, resolve_path, seed
 # %% auto #0
 __all__ = ['FID_WEIGHTS_NAME', 'FID_WEIGHTS_URL', 'FID_TS_NAME', 'FID_CONVENTIONS', 'FID_TS_TABLE', 'FID_TORCHSCRIPT_SHA256',
            'VGG16_WEIGHTS_NAME', 'VGG16_WEIGHTS_URL', 'VGG_RELUS', 'as_feats', 'feature_stats', 'frechet_distance',
-           'kid', 'precision_recall', 'BasicConv', 'InceptionA', 'InceptionB', 'InceptionC', 'InceptionD', 'InceptionE',
-           'file_sha256', 'is_torchscript', 'tf_resize', 'InceptionV3FID', 'fid_state_from_torchscript',
-           'VGG16Features', 'maybe_vgg16', 'perceptual_distance', 'FeatureNet', 'extractor_name', 'save_feature_net',
-           'load_feature_net', 'train_feature_net', 'extract_features', 'fid_report', 'nearest_neighbours',
-           'show_nearest']
+           'kid', 'precision_recall', 'matched_recall', 'BasicConv', 'InceptionA', 'InceptionB', 'InceptionC',
+           'InceptionD', 'InceptionE', 'file_sha256', 'is_torchscript', 'tf_resize', 'InceptionV3FID',
+           'fid_state_from_torchscript', 'VGG16Features', 'maybe_vgg16', 'perceptual_distance', 'FeatureNet',
+           'extractor_name', 'save_feature_net', 'load_feature_net', 'train_feature_net', 'extract_features',
+           'fid_report', 'nearest_neighbours', 'show_nearest']
 
 # %% ../nbs/09_features.ipynb #427a5656
 def as_feats(f, # features (n, d): torch tensor or numpy array
@@ -105,6 +105,18 @@ def precision_recall(real_feats, fake_feats, # feature sets (n_real, d) and (n_f
     r, f = as_feats(real_feats, 'real_feats', k + 1), as_feats(fake_feats, 'fake_feats', k + 1)
     if r.shape[1] != f.shape[1]: raise ValueError(f"feature sizes differ: {r.shape[1]} vs {f.shape[1]}")
     return _coverage(f, r, _knn_radii(r, k)), _coverage(r, f, _knn_radii(f, k))
+
+def matched_recall(real_feats, fake_feats, # feature sets (n_real, d) and (n_fake, d)
+                   n:int, # fakes per subset: the size of the set it is compared with (e.g. the held-out real volumes)
+                   k:int=3, # neighbourhood size, < n
+                   reps:int=200, # seeded random subsets
+                   seed:int=0,
+                  ) -> float:
+    "Recall of `fake_feats` at sample size n: the mean recall of `reps` random subsets of n fakes (their k-NN radii among the subset)."
+    r, f = as_feats(real_feats, 'real_feats', 1), as_feats(fake_feats, 'fake_feats', k + 1)
+    if not k < n <= len(f): raise ValueError(f"matched_recall needs k < n <= number of fakes, got k={k}, n={n}, {len(f)} fakes")
+    g = np.random.default_rng(seed)
+    return float(np.mean([precision_recall(r, f[g.choice(len(f), n, replace=False)], k)[1] for _ in range(reps)]))
 
 # %% ../nbs/09_features.ipynb #42daf50c
 class BasicConv(nn.Module):

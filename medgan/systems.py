@@ -188,13 +188,13 @@ SYSTEMS = dict(
   hagan=System('hagan', HAGANArch, _build_hagan,
     presets=dict(
       reference=dict(arch='reference', out_size=256, nf=32, nf_d=32, latent_dim=1024, iterations=80000, batch_size=4,
-                     lr_g=1e-4, lr_d=4e-4, lr_e=1e-4, lambda_rec=1., n_val=16, n_eval=64, feat_epochs=30,
+                     lr_g=1e-4, lr_d=4e-4, lr_e=1e-4, lambda_rec=1., lambda_ms=0., n_val=16, n_eval=64, feat_epochs=30,
                      **_HAGAN_LINKED['reference']),
       cpu=dict(arch='medgan', out_size=64, nf=8, nf_d=32, latent_dim=1024, iterations=2000, batch_size=4,
-               lr_g=4e-4, lr_d=2e-4, lr_e=4e-4, lambda_rec=1., n_val=16, n_eval=64, feat_epochs=30,
+               lr_g=4e-4, lr_d=2e-4, lr_e=4e-4, lambda_rec=1., lambda_ms=1., n_val=16, n_eval=64, feat_epochs=30,
                **_HAGAN_LINKED['medgan']),
       smoke=dict(base='cpu', out_size=32, nf=4, latent_dim=16, n_subjects=8, batch_size=1, epochs=2, eval_every=1, n_val=4,
-                 n_eval=6, feat_epochs=2, lambda_rec=10.)),
+                 n_eval=6, feat_epochs=2, lambda_rec=10., lambda_ms=0.)),   # batch 1: no pairs for mode seeking
     inference=dict(g='g', e='e', eh='eh'), experiment='medgan.experiments.hagan',
     data=dict(orientation=_RAS, volume='whole head, cropped/padded to a cube; ' + _MR),
     legacy_keys=('latent_dim', 'norm_d', 'lambda_rec'), linked=dict(arch=_HAGAN_LINKED),

@@ -18,7 +18,7 @@ from ..data.datasets import Volumes, split_subjects, check_no_leak
 from ..learner import (Learner, make_loader, load_weights, ValidateCB, ProgressCB, LogCB, GridCB, CheckpointCB,
                             NaNGuardCB)
 from ..models.hagan import HAGANStep, hagan_optimizers, sample_volumes, reconstruct, interpolate_latents
-from ..features import (train_feature_net, load_feature_net, extract_features, fid_report, nearest_neighbours,
+from ..features import (train_feature_net, load_feature_net, extract_features, fid_report, nearest_neighbours, matched_recall,
                              show_nearest)
 from ..metrics import ms_ssim_diversity, ms_ssim_weights, fd_validator
 from ..systems import start_run, finish_run, arch_of, build, describe
@@ -146,11 +146,15 @@ def evaluate(fake:torch.Tensor, # generated volumes (N, 1, S, S, S) in [-1, 1]
     k = max(1, min(3, len(heldout) - 1))   # one neighbourhood size for both rows, small enough for a few held-out volumes
     table, nbrs = {}, {}
     for name, x in (('generated', fake), ('held-out real', heldout)):
-        r = fid_report(f_tr, extract_features(feat_net, x, 8), extractor, k=k)
+        f_x = extract_features(feat_net, x, 8)
+        r = fid_report(f_tr, f_x, extractor, k=k)
+        # recall at the held-out set's size: k-NN radii shrink as samples are added, so 64 generated volumes against 4 real
+        # ones are not compared on one scale; the mean over random subsets of len(heldout) generated volumes is
+        r['recall_matched'] = (matched_recall(f_tr, f_x, len(heldout), k) if k < len(heldout) <= len(x) else float('nan'))
         r['ms_ssim'] = ms_ssim_diversity(x, max_pairs=n_pairs, bs=4, weights=w) if len(x) > 1 else float('nan')
         nbrs[name] = nearest_neighbours(x[:n_mem], train, feats_fn=feat_net, bs=8)
         s = nbrs[name]['pix_score']
-        r.update(nn_ssim_median=s.median().item(), nn_ssim_max=s.max().item(), n_mem=len(s), pr_k=k)
+        r.update(nn_ssim_median=s.median().item(), nn_ssim_max=s.max().item(), n_mem=len(s), pr_k=k, n_matched=len(heldout))
         table[name] = r
     thr = table['held-out real']['nn_ssim_max']
     table['generated']['memorised_frac'] = (nbrs['generated']['pix_score'] > thr).double().mean().item()
@@ -185,6 +189,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
         lr_e:float=None, # Adam learning rate of the encoder and sub-encoder; None: preset (reference 1e-4, cpu 4e-4)
         lambda_rec:float=None, # weight of the reconstruction L1 (adversarial: 1); None: preset (reference and cpu 1)
         lambda_cross:float=None, # medgan arch: cross reconstruction weight; None: by arch (reference 0, medgan 1)
+        lambda_ms:float=None, # weight of the mode-seeking loss on G's coarse volumes (`models.hagan.mode_seeking`); None: preset (reference 0, cpu 1)
         gan_loss:str='bce', # 'bce', 'lsgan', 'hinge' (medgan.losses)
         flip_p:float=0.5, # left-right flip probability
         iterations:int=None, # training steps; None: preset (reference 80000, cpu 2000)
@@ -230,6 +235,7 @@ def run(data_dir:str=None, # folder of NIfTI volumes (GSP-style); None: the phan
     opts = hagan_optimizers(ms, cfg['lr_g'], cfg['lr_d'], cfg['lr_e'], betas=(0., 0.999))  # four Adams (reference), two
     val_fn = fd_validator(feat_net, real_feats, sample_volumes, cfg['n_val'], bs=4, model='g')
     step = HAGANStep(cfg['gan_loss'], lambda_rec=cfg['lambda_rec'], lambda_cross=cfg['lambda_cross'],
+                     lambda_ms=cfg['lambda_ms'],
                      real_lo=cfg['real_lo'], crop=cfg['crop'], flip_p=cfg['flip_p'], validate=val_fn)
     fixed_z = torch.randn(4, arch.latent_dim, generator=torch.Generator().manual_seed(seed))
     cbs = [NaNGuardCB(), ValidateCB(every), ProgressCB(), LogCB(),

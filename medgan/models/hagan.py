@@ -13,9 +13,9 @@ from .unet3d import count_params
 
 # %% auto #0
 __all__ = ['VoxelGroupNorm', 'detail', 'HAGenerator', 'HAEncoder', 'HASubEncoder', 'minibatch_std', 'HADiscriminator',
-           'HAJointDiscriminator', 'real_coarse', 'slab_features', 'encode_latent', 'flip_volumes', 'HAGANStep',
-           'hagan_models', 'hagan_optimizers', 'sample_volumes', 'reconstruct', 'interpolate_latents', 'sample_from_z',
-           'NaiveGenerator3D', 'peak_memory', 'memory_workload']
+           'HAJointDiscriminator', 'real_coarse', 'slab_features', 'encode_latent', 'mode_seeking', 'flip_volumes',
+           'HAGANStep', 'hagan_models', 'hagan_optimizers', 'sample_volumes', 'reconstruct', 'interpolate_latents',
+           'sample_from_z', 'NaiveGenerator3D', 'peak_memory', 'memory_workload']
 
 # %% ../../nbs/14_models.hagan.ipynb #b7cc84c3
 def _groups(nf, groups):
@@ -356,6 +356,17 @@ def encode_latent(ms:dict, # the HA-GAN networks (g, e, eh)
     if G.arch == 'reference': return ms['e'](slab_features(ms['eh'], x, 4*G.sub_depth))
     return ms['e'](real_coarse(x, real_lo))
 
+def mode_seeking(fake:torch.Tensor, # generated volumes (B, ...), B >= 2
+                 z:torch.Tensor, # their latents (B, latent_dim)
+                 eps:float=1e-5, # keeps the loss finite when the pairs coincide
+                ) -> torch.Tensor:
+    "Mode-seeking loss (MSGAN, Mao et al. 2019): 1 / (mean |G(z1) - G(z2)| / mean |z1 - z2| + eps), pairing the batch's first half with its second; G minimises it, so it is pushed to give different z different outputs."
+    h = len(z) // 2
+    if h < 1: raise ValueError(f"mode_seeking needs a batch of at least 2 (pairs of latents), got {len(z)}")
+    a, b = slice(0, h), slice(h, 2*h)
+    ratio = (fake[a] - fake[b]).abs().float().mean() / (z[a] - z[b]).abs().float().mean()
+    return 1 / (ratio + eps)
+
 def flip_volumes(x:torch.Tensor, # (B, C, D, H, W)
                  p:float=0.5, # probability of mirroring each volume
                  dim:int=2, # axis to mirror (2: left-right of a RAS volume)
@@ -370,6 +381,7 @@ class HAGANStep(Step):
                  lambda_adv:float=1., # weight of the adversarial loss of G (reference arch: G's only loss, so 0 freezes G)
                  lambda_rec:float=1., # weight of the reconstruction L1 terms
                  lambda_cross:float=0., # medgan arch: weight of the cross reconstruction (trunk features of E(x) → high-res slab); 0: off, as the reference
+                 lambda_ms:float=0., # weight of the mode-seeking loss of G on its coarse volumes (`mode_seeking`); 0: off, as the reference
                  real_lo:str|None=None, # real coarse volume (`real_coarse`): 'nearest' (the reference) or 'avg'; None: by the generator's arch
                  crop:str|None=None, # sub-volume start: 'voxel' (any voxel; the fake slab starts at the feature slice below it: the reference) or 'aligned' (multiples of 4, real and fake slabs cover the same voxels); None: by arch
                  flip_p:float=0., # probability of mirroring each training volume left-right first (`flip_volumes`)
@@ -378,6 +390,7 @@ class HAGANStep(Step):
         super().__init__(validate=validate)
         self.flip_p = flip_p
         self.kind, self.lambda_adv, self.lambda_rec, self.lambda_cross = kind, lambda_adv, lambda_rec, lambda_cross
+        self.lambda_ms = lambda_ms
         for k, v, ok in (('real_lo', real_lo, ('nearest', 'avg')), ('crop', crop, ('voxel', 'aligned'))):
             if v is not None and v not in ok: raise ValueError(f"{k} must be one of {ok} or None, got {v!r}")
         self.real_lo, self.crop = real_lo, crop
@@ -400,6 +413,7 @@ class HAGANStep(Step):
         G = learn.models['g']
         if x.ndim != 5 or tuple(x.shape[1:]) != (1,) + (G.out_size,)*3:
             raise ValueError(f"HAGANStep expects volumes (B, 1, {G.out_size}, {G.out_size}, {G.out_size}), got {tuple(x.shape)}")
+        if self.lambda_ms and len(x) < 2: raise ValueError(f"lambda_ms needs a batch of at least 2 volumes per process, got {len(x)}")
         return (self._reference if G.arch == 'reference' else self._medgan)(learn, x)
 
     def _reference(self, learn, x):
@@ -416,10 +430,12 @@ class HAGANStep(Step):
         # G: the adversarial loss only (fresh z, same crop)
         learn.requires_grad('d', False); learn.requires_grad('g', True)
         with learn.autocast():
-            fake_lo, fake_sub, _ = G(torch.randn(B, G.latent_dim, device=x.device), idx)
+            z = torch.randn(B, G.latent_dim, device=x.device)
+            fake_lo, fake_sub, _ = G(z, idx)
             out['g_adv'] = _g_loss(D(fake_sub, fake_lo, ci), self.kind)
             out['g_loss'] = self.lambda_adv*out['g_adv']
-        if self.lambda_adv: learn.backward(out['g_loss'], 'g'); learn.opt_step('g')
+            if self.lambda_ms: out['g_ms'] = ms = mode_seeking(fake_lo, z); out['g_loss'] = out['g_loss'] + self.lambda_ms*ms
+        if self.lambda_adv or self.lambda_ms: learn.backward(out['g_loss'], 'g'); learn.opt_step('g')
         # E^H (eh): the real sub-volume through its features and the frozen high-res branch
         learn.requires_grad('g', False); learn.requires_grad('eh', True)
         with learn.autocast(): out['rec_hi'] = _l1(G.render_encoded(Eh(real_sub), real_sub), real_sub)
@@ -456,6 +472,9 @@ class HAGANStep(Step):
             if self.lambda_cross:
                 extra['rec_cross'] = rec_x = _l1(G.render_hi(f, idx, G.sub_depth), real_sub)
                 lg = lg + self.lambda_cross*rec_x
+            if self.lambda_ms:
+                extra['g_ms'] = ms = mode_seeking(fake_lo, z)
+                lg = lg + self.lambda_ms*ms
         learn.backward(lg, 'g'); learn.opt_step('g')
         for k in ('dg', 'dl'): learn.requires_grad(k, True)
         return dict(d_loss=ld_g + ld_l, d_global=ld_g, d_local=ld_l, g_adv=adv, rec_lo=rec_lo, rec_hi=rec_hi, **extra, g_loss=lg)
