@@ -130,6 +130,7 @@ class System:
     data:dict # data conventions recorded in checkpoints (orientation, intensity normalisation, ...)
     legacy_keys:tuple=() # option names only this system's runs had (reading checkpoints written before the registry)
     linked:dict=dataclasses.field(default_factory=dict) # param -> {value: params that follow it}
+    added:dict=dataclasses.field(default_factory=dict) # options added after runs existed -> the value those runs trained with (what their resume keeps)
     description:str=''
 
     def preset(self, name:str) -> dict:
@@ -197,7 +198,7 @@ SYSTEMS = dict(
                  n_eval=6, feat_epochs=2, lambda_rec=10., lambda_ms=0.)),   # batch 1: no pairs for mode seeking
     inference=dict(g='g', e='e', eh='eh'), experiment='medgan.experiments.hagan',
     data=dict(orientation=_RAS, volume='whole head, cropped/padded to a cube; ' + _MR),
-    legacy_keys=('latent_dim', 'norm_d', 'lambda_rec'), linked=dict(arch=_HAGAN_LINKED),
+    legacy_keys=('latent_dim', 'norm_d', 'lambda_rec'), linked=dict(arch=_HAGAN_LINKED), added=dict(lambda_ms=0.),
     description='3D unconditional whole-volume generation (HA-GAN)'),
   stylegan=System('stylegan', StyleGANArch, _build_stylegan,
     presets=dict(
@@ -412,7 +413,12 @@ def start_run(system:str, # a key of `SYSTEMS`
     info = setup_ddp(device=params.get('device'))
     main = info.rank == 0
     run_dir = find_run_dir(params.get('resume'), system, params.get('run_root') or 'runs')
-    if run_dir is not None: params = resume_options(run_dir, params, _defaults(s.run_fn()), record=main)
+    if run_dir is not None:
+        import json
+        saved = json.loads((Path(run_dir)/'options.json').read_text()) if (Path(run_dir)/'options.json').exists() else {}
+        params = resume_options(run_dir, params, _defaults(s.run_fn()), record=main)
+        for k, v in s.added.items():   # a run from before an option existed trained without it: its resume must too
+            if k not in saved and params.get(k) is None: params[k] = v
     if info.device.type == 'cpu' and not IN_TEST and 'threads' in params:
         torch.set_num_threads(params['threads'] or pick_threads(verbose=verbose and main))
     cfg = resolve_config(system, params, info.device, verbose=verbose and main)
