@@ -223,6 +223,7 @@ def resume_options(run_dir, # the resumed run folder (its options.json holds the
                    defaults:dict, # the signature defaults: an option equal to its default counts as not given
                    may_change=RESUME_MAY_CHANGE, # options a resumed run may change (applied and recorded)
                    record:bool=True, # write the applied changes to options.json (rank 0 only)
+                   added:dict|None=None, # options added after the run was made -> the value it trained with (used where it saved none and none is given)
                   ) -> dict:
     "The options of a resumed run: the saved ones plus explicit changes of `may_change`; any other explicit change is refused."
     path = Path(run_dir)/'options.json'
@@ -235,6 +236,8 @@ def resume_options(run_dir, # the resumed run folder (its options.json holds the
                              + f". These options cannot change on resume: start a new run, or leave them at the run's values "
                              f"(options that may change: {', '.join(may_change)})")
     out = {**given, **saved, **changed}
+    for k, v in (added or {}).items():   # a run from before an option existed trained without it: its resume must too
+        if k not in saved and out.get(k) is None: out[k] = v
     applied = {k: v for k, v in changed.items() if k != 'resume'}
     if record and applied:
         log = raw.get('_resumed', []) + [dict(at=datetime.datetime.now().isoformat(timespec='seconds'), changed=applied)]

@@ -413,12 +413,7 @@ def start_run(system:str, # a key of `SYSTEMS`
     info = setup_ddp(device=params.get('device'))
     main = info.rank == 0
     run_dir = find_run_dir(params.get('resume'), system, params.get('run_root') or 'runs')
-    if run_dir is not None:
-        import json
-        saved = json.loads((Path(run_dir)/'options.json').read_text()) if (Path(run_dir)/'options.json').exists() else {}
-        params = resume_options(run_dir, params, _defaults(s.run_fn()), record=main)
-        for k, v in s.added.items():   # a run from before an option existed trained without it: its resume must too
-            if k not in saved and params.get(k) is None: params[k] = v
+    if run_dir is not None: params = resume_options(run_dir, params, _defaults(s.run_fn()), record=main, added=s.added)
     if info.device.type == 'cpu' and not IN_TEST and 'threads' in params:
         torch.set_num_threads(params['threads'] or pick_threads(verbose=verbose and main))
     cfg = resolve_config(system, params, info.device, verbose=verbose and main)

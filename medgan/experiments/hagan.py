@@ -148,8 +148,8 @@ def evaluate(fake:torch.Tensor, # generated volumes (N, 1, S, S, S) in [-1, 1]
     for name, x in (('generated', fake), ('held-out real', heldout)):
         f_x = extract_features(feat_net, x, 8)
         r = fid_report(f_tr, f_x, extractor, k=k)
-        # recall at the held-out set's size: k-NN radii shrink as samples are added, so 64 generated volumes against 4 real
-        # ones are not compared on one scale; the mean over random subsets of len(heldout) generated volumes is
+        # recall at the held-out set's size: k-NN radii shrink as samples are added, so 64 generated volumes and 4 real ones
+        # are not on one scale; the mean over random subsets of len(heldout) generated volumes is on the held-out row's
         r['recall_matched'] = (matched_recall(f_tr, f_x, len(heldout), k) if k < len(heldout) <= len(x) else float('nan'))
         r['ms_ssim'] = ms_ssim_diversity(x, max_pairs=n_pairs, bs=4, weights=w) if len(x) > 1 else float('nan')
         nbrs[name] = nearest_neighbours(x[:n_mem], train, feats_fn=feat_net, bs=8)
